@@ -1,0 +1,2 @@
+/** physml: the compiled library behind the course notebooks. */
+package org.physml;
