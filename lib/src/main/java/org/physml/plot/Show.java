@@ -1,0 +1,55 @@
+package org.physml.plot;
+
+import java.awt.image.BufferedImage;
+import java.io.StringWriter;
+import java.util.Locale;
+
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+import tech.tablesaw.api.Table;
+import tech.tablesaw.io.Destination;
+import tech.tablesaw.io.html.HtmlWriteOptions;
+import tech.tablesaw.io.html.HtmlWriter;
+
+/**
+ * One-line display of charts and tables in a notebook cell.
+ *
+ * <p>A cell that ends with {@code Show.chart(c)} shows the chart as a PNG (the kernels render a
+ * {@link BufferedImage} result as an image). {@code Show.table(t)} displays a Tablesaw table as an HTML
+ * table (plain text outside a notebook).
+ */
+public final class Show {
+    private Show() {
+    }
+
+    /** The chart rendered to an image at its own width and height (pixels). */
+    public static BufferedImage chart(Chart<?, ?> chart) {
+        return BitmapEncoder.getBufferedImage(chart);
+    }
+
+    /** Displays every row of {@code table} as an HTML table. */
+    public static void table(Table table) {
+        NotebookDisplay.html(html(table), table.printAll());
+    }
+
+    /** Displays at most {@code maxRows} rows (first rows) of {@code table} as an HTML table. */
+    public static void table(Table table, int maxRows) {
+        Table shown = table.rowCount() > maxRows ? table.first(maxRows) : table;
+        String note = table.rowCount() > maxRows
+                ? String.format(Locale.ROOT, "<p>%d of %d rows</p>", maxRows, table.rowCount()) : "";
+        NotebookDisplay.html(html(shown) + note, shown.printAll());
+    }
+
+    /** The HTML of a Tablesaw table (Tablesaw's own HTML writer). */
+    public static String html(Table table) {
+        StringWriter out = new StringWriter();
+        new HtmlWriter().write(table, HtmlWriteOptions.builder(new Destination(out)).build());
+        return out.toString();
+    }
+
+    /** Displays a small HTML fragment (e.g. a formatted result line). */
+    public static void html(String html) {
+        NotebookDisplay.html(html, html.replaceAll("<[^>]+>", ""));
+    }
+}

@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""Execute notebooks headless with the course kernel and export them.
+
+For each notebook: execute every cell top to bottom (nbclient), write the executed copy and an
+HTML export (nbconvert) to the output folder, and record status, wall time and the kernel's peak
+resident memory (VmHWM of the kernel process). Prints a table; exits non-zero if any notebook failed.
+"""
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+from nbconvert import HTMLExporter
+
+KERNEL_NAME = "physml-java"
+
+
+def peak_rss_mb(pid):
+    """Peak resident set size of a process, MB, from /proc (None if unavailable)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024.0
+    except OSError:
+        return None
+    return None
+
+
+class MeasuredClient(NotebookClient):
+    """A NotebookClient that samples the kernel's peak memory before shutting it down."""
+
+    peak_mb = None
+
+    async def _async_cleanup_kernel(self):
+        try:
+            if self.km is not None:
+                proc = getattr(getattr(self.km, "provisioner", None), "process", None)
+                if proc is not None:
+                    self.peak_mb = peak_rss_mb(proc.pid)
+        finally:
+            await super()._async_cleanup_kernel()
+
+
+def first_error(nb):
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "error":
+                return f"{out.get('ename')}: {out.get('evalue')}".strip()[:300]
+    return None
+
+
+def run_one(path, out_dir, cell_timeout, html):
+    nb = nbformat.read(path, as_version=4)
+    client = MeasuredClient(nb, timeout=cell_timeout, kernel_name=KERNEL_NAME,
+                            resources={"metadata": {"path": str(path.parent)}})
+    status, message = "ok", ""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    kernel_log = out_dir / path.with_suffix(".kernel.log").name
+    start = time.monotonic()
+    try:
+        with open(kernel_log, "wb") as log:
+            client.execute(stdout=log, stderr=log)
+    except CellTimeoutError as e:
+        status, message = "timeout", str(e).splitlines()[0] if str(e) else "cell timed out"
+    except DeadKernelError as e:
+        status, message = "dead kernel", str(e)[:300]
+    except CellExecutionError:
+        status, message = "error", first_error(nb) or "cell error"
+    wall = time.monotonic() - start
+    if status != "ok":
+        message += f" (kernel log: {kernel_log})"
+    nbformat.write(nb, out_dir / path.name)
+    if html:
+        body, _ = HTMLExporter().from_notebook_node(nb)
+        (out_dir / path.with_suffix(".html").name).write_text(body, encoding="utf-8")
+    return status, message, wall, client.peak_mb
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("notebooks", nargs="+", type=Path)
+    p.add_argument("--out", type=Path, default=Path("build/notebooks"))
+    p.add_argument("--cell-timeout", type=int, default=600, help="seconds per cell (default 600)")
+    p.add_argument("--no-html", action="store_true")
+    args = p.parse_args()
+
+    rows = []
+    for path in args.notebooks:
+        print(f"running {path} ...", flush=True)
+        status, message, wall, peak = run_one(path.resolve(), args.out, args.cell_timeout, not args.no_html)
+        rows.append((path.name, status, wall, peak, message))
+        print(f"  {status} in {wall:.1f} s" + (f": {message}" if message else ""), flush=True)
+
+    width = max(len("notebook"), *(len(r[0]) for r in rows))
+    print()
+    print(f"{'notebook':<{width}}  {'status':<11}  {'wall time':>9}  {'peak memory':>11}")
+    print(f"{'-' * width}  {'-' * 11}  {'-' * 9}  {'-' * 11}")
+    for name, status, wall, peak, _ in rows:
+        mem = f"{peak:.0f} MB" if peak is not None else "n/a"
+        print(f"{name:<{width}}  {status:<11}  {wall:>7.1f} s  {mem:>11}")
+    failed = [r for r in rows if r[1] != "ok"]
+    print(f"\n{len(rows) - len(failed)} passed, {len(failed)} failed")
+    print(f"executed notebooks and HTML in {args.out}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
