@@ -9,7 +9,7 @@ package org.physml.heat;
  *   the (possibly non-uniform) grid x. On a uniform grid it is sqrt(dx sum' e_i^2) with half weights at the
  *   ends, so it converges to the function-space norm as dx -&gt; 0 and errors on different grids compare.</li>
  *   <li>{@link #relativeL2}: ||u - v||_2 / ||v||_2 with plain sums over all entries (the figure of merit of
- *   PINN papers, e.g. Raissi, Perdikaris &amp; Karniadakis, J. Comput. Phys. 378, 686 (2019), Sec. 3).</li>
+ *   PINN papers, e.g. Raissi, Perdikaris &amp; Karniadakis, J. Comput. Phys. 378, 686-707 (2019)).</li>
  * </ul>
  * All methods throw IllegalArgumentException for arrays of different or zero length.
  */

@@ -7,8 +7,9 @@ import org.apache.commons.math3.special.Erf;
  * a uniform initial temperature T(0, x) = T_init (T_init = 0 in the lecture problem), with its derivatives
  * T_x, T_xx and T_t = a T_xx.
  *
- * <p><b>Fourier series</b> (separation of variables; Carslaw &amp; Jaeger, <i>Conduction of Heat in Solids</i>,
- * 2nd ed. 1959, Sec. 3.4): steady state plus decaying sine modes,
+ * <p><b>Fourier series</b> (separation of variables for the slab with constant surface temperatures, as in
+ * Carslaw &amp; Jaeger, <i>Conduction of Heat in Solids</i>, 2nd ed., Oxford 1959; b_n follows from the sine
+ * coefficients of T_init - steady state): steady state plus decaying sine modes,
  * <pre>
  *   T(x, t) = T0 + (T1 - T0) x / L + sum_{n&gt;=1} b_n sin(n pi x / L) exp(-a (n pi / L)^2 t),
  *   b_n = (2 / (n pi)) [ (T1 - T_init) (-1)^n - (T0 - T_init) ],
@@ -19,7 +20,7 @@ import org.apache.commons.math3.special.Erf;
  * geometric series (n^2 &gt;= n (N+1) for n &gt; N); N is the smallest count that brings this bound below
  * the tolerance. This needs N ~ sqrt(ln(1/tol) / beta) terms, many for small t.
  *
- * <p><b>Image (erfc) series</b> (Carslaw &amp; Jaeger Sec. 3.3), used instead when it needs fewer terms
+ * <p><b>Image (erfc) series</b> (method of images, ibid.), used instead when it needs fewer terms
  * (small t): with s = 2 sqrt(a t) and
  * S(x, t) = sum_{m&gt;=0} [erfc(((2m+1)L - x)/s) - erfc(((2m+1)L + x)/s)] (the slab with T = 1 at x = L and
  * T = 0 at x = 0, initially 0), T = T_init + (T1 - T_init) S(x, t) + (T0 - T_init) S(L - x, t). Terms

@@ -12,14 +12,16 @@ import java.util.List;
  *   T_0^{k+1} = leftBoundary(t_{k+1}),  T_{n-1}^{k+1} = rightBoundary(t_{k+1}),
  * </pre>
  *
- * on the uniform grid x_i = i dx, dx = L / (n_x - 1) (Strikwerda, <i>Finite Difference Schemes and Partial
- * Differential Equations</i>, 2nd ed., SIAM 2004, Sec. 6.1, eq. 6.1.1). The scheme is first order in dt and
+ * on the uniform grid x_i = i dx, dx = L / (n_x - 1) (the standard explicit scheme, e.g. Strikwerda,
+ * <i>Finite Difference Schemes and Partial Differential Equations</i>, 2nd ed., SIAM 2004, chapter on parabolic
+ * equations). The scheme is first order in dt and
  * second order in dx; at fixed r its error is O(dx^2), except at r = 1/6 where the leading truncation
  * error a dx^2 (r/2 - 1/12) T_xxxx cancels and it becomes O(dx^4).
  *
  * <p>Stability (von Neumann): the amplification factor of the Fourier mode e^{i theta j} is
  * g = 1 - 4 r sin^2(theta/2), and |g| &lt;= 1 for all theta iff r &lt;= 1/2, i.e.
- * dt &lt;= dt_max = dx^2 / (2 a) (Strikwerda Sec. 6.1). {@link #create} refuses larger steps;
+ * dt &lt;= dt_max = dx^2 / (2 a) (derived by inserting T_j^k = g^k e^{i theta j} into the update).
+ * {@link #create} refuses larger steps;
  * {@link #allowUnstable} accepts them for demonstrations and the result is flagged
  * {@link HeatSolution#unstable()}. For r &lt;= 1/2 the update is a convex combination of old values, so the
  * discrete maximum principle holds.
