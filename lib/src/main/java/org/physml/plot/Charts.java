@@ -28,6 +28,7 @@ public final class Charts {
         XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
                 .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
         style(c.getStyler());
+        c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         c.getStyler().setMarkerSize(5);
         return c;
     }
@@ -99,7 +100,9 @@ public final class Charts {
             data.add(new Number[]{(int) p[0], (int) p[1], p[2]});
         }
         c.addSeries(seriesName, xs, ys, data);
-        c.getStyler().setXAxisLabelRotation(0);
+        // Category axes label every column: turn crowded labels sideways.
+        c.getStyler().setXAxisLabelRotation(x.length > 16 ? 90 : 0);
+        c.getStyler().setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, x.length > 30 || y.length > 30 ? 9 : 11));
         return c;
     }
 
@@ -109,7 +112,6 @@ public final class Charts {
 
     private static void style(Styler s) {
         s.setChartBackgroundColor(Color.WHITE);
-        s.setLegendPosition(Styler.LegendPosition.InsideNE);
         s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
         s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         s.setAntiAlias(true);

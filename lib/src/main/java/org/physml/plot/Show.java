@@ -2,12 +2,17 @@ package org.physml.plot;
 
 import java.awt.image.BufferedImage;
 import java.io.StringWriter;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
 import java.util.Locale;
 
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 import tech.tablesaw.io.Destination;
 import tech.tablesaw.io.html.HtmlWriteOptions;
 import tech.tablesaw.io.html.HtmlWriter;
@@ -41,12 +46,39 @@ public final class Show {
         NotebookDisplay.html(html(shown) + note, shown.printAll());
     }
 
-    /** The HTML of a Tablesaw table (Tablesaw's own HTML writer). */
+    /**
+     * The HTML of a Tablesaw table (Tablesaw's own HTML writer). Floating-point columns are shown with
+     * 4 significant digits; the table itself is not changed.
+     */
     public static String html(Table table) {
+        Table shown = table.copy();
+        for (var c : shown.columns()) {
+            if (c instanceof DoubleColumn d) {
+                d.setPrintFormatter(new NumberColumnFormatter(SIGNIFICANT_4));
+            }
+        }
         StringWriter out = new StringWriter();
-        new HtmlWriter().write(table, HtmlWriteOptions.builder(new Destination(out)).build());
+        new HtmlWriter().write(shown, HtmlWriteOptions.builder(new Destination(out)).build());
         return out.toString();
     }
+
+    /** %.4g for doubles: 4 significant digits, plain or scientific notation as the magnitude requires. */
+    private static final NumberFormat SIGNIFICANT_4 = new NumberFormat() {
+        @Override
+        public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
+            return toAppendTo.append(String.format(Locale.ROOT, "%.4g", number));
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer toAppendTo, FieldPosition pos) {
+            return toAppendTo.append(number);
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition parsePosition) {
+            throw new UnsupportedOperationException("display-only format");
+        }
+    };
 
     /** Displays a small HTML fragment (e.g. a formatted result line). */
     public static void html(String html) {
