@@ -1,0 +1,220 @@
+package org.physml.grading;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+/**
+ * The grader's self-check on the course's own assignments, run by {@code ./physml test}:
+ * <ol>
+ *   <li>the solution version scores full marks with no integrity findings;</li>
+ *   <li>the unmodified student version scores zero, every test failing on its stub
+ *       (UnsupportedOperationException), with no integrity findings;</li>
+ *   <li>each crafted bad submission in {@code grading/fixtures/<assignment>/} gets the score, failed tests,
+ *       failure messages and findings listed in that folder's {@code expected.json}, and is not modified.</li>
+ * </ol>
+ *
+ * <p>expected.json maps a fixture's file name (without .ipynb) to
+ * {@code {"score": s, "failed": {"grade_id": "substring of its message", ...}, "findings": ["substring", ...]}};
+ * the failed tests and the number of findings must match exactly, messages by case-insensitive substring.
+ * An optional top-level {@code "cell_timeout"} (seconds) shortens the cell limit for the fixtures.
+ */
+public final class CourseCheck {
+    public static final String FIXTURES = "grading/fixtures";
+    private static final String EXPECTED = "expected.json";
+
+    private CourseCheck() {
+    }
+
+    /**
+     * What a graded notebook should get.
+     *
+     * @param score    total points
+     * @param failed   failed tests mapped to a substring of their message
+     * @param findings substrings of the expected integrity findings, one per finding
+     */
+    public record Expectation(double score, Map<String, String> failed, List<String> findings) {
+    }
+
+    /**
+     * Grade the solution, the exercise and (if {@code withFixtures}) the fixtures of each assignment and compare.
+     *
+     * @param only assignment names to check, or empty for all
+     * @return the mismatches (empty if everything is as expected); a table goes to {@code report}
+     * @throws IllegalArgumentException if a named assignment does not exist or an expected.json is malformed
+     */
+    public static List<String> run(Path root, NotebookExecutor executor, ExecutionLimits base, Path out, int parallel,
+                                   boolean withFixtures, List<String> only, PrintStream report) {
+        Map<String, Assignment> all = Generator.assignments(root);
+        for (String name : only) {
+            if (!all.containsKey(name)) {
+                throw new IllegalArgumentException("no assignment " + name + " in " + root.resolve(Generator.SOURCE)
+                        + "; have " + all.keySet());
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        for (Assignment a : all.values()) {
+            if (!only.isEmpty() && !only.contains(a.name())) {
+                continue;
+            }
+            ExecutionLimits limits = base.forAssignment(a);
+            Map<String, Expectation> expected = new LinkedHashMap<>();
+            List<Grader.Job> jobs = new ArrayList<>();
+            jobs.add(new Grader.Job(new Submission("solution",
+                    root.resolve(Generator.SOLUTIONS).resolve(a.name() + ".ipynb"), null), limits));
+            expected.put("solution", new Expectation(a.maxScore(), Map.of(), List.of()));
+            jobs.add(new Grader.Job(new Submission("exercise",
+                    root.resolve(Generator.EXERCISES).resolve(a.name() + ".ipynb"), null), limits));
+            Map<String, String> allFail = new LinkedHashMap<>();
+            a.tests().forEach(t -> allFail.put(t.gradeId(), "UnsupportedOperationException"));
+            expected.put("exercise", new Expectation(0, allFail, List.of()));
+            Path fixtureDir = root.resolve(FIXTURES).resolve(a.name());
+            if (withFixtures && Files.isDirectory(fixtureDir)) {
+                JsonObject spec = readExpected(fixtureDir.resolve(EXPECTED));
+                ExecutionLimits fixtureLimits = spec.has("cell_timeout")
+                        ? limits.withCellTimeout(spec.get("cell_timeout").getAsInt()) : limits;
+                Set<String> listed = new TreeSet<>();
+                for (Submission s : Submission.find(fixtureDir)) {
+                    if (expected.containsKey(s.student())) {
+                        throw new IllegalArgumentException(fixtureDir + ": a fixture cannot be named " + s.student());
+                    }
+                    JsonElement e = spec.get(s.student());
+                    if (e == null) {
+                        problems.add(a.name() + "/" + s.student() + ": fixture has no entry in " + EXPECTED);
+                        continue;
+                    }
+                    expected.put(s.student(), expectation(e, fixtureDir, s.student()));
+                    jobs.add(new Grader.Job(s, fixtureLimits));
+                    listed.add(s.student());
+                }
+                for (String k : spec.keySet()) {
+                    if (!k.equals("cell_timeout") && !k.startsWith("_") && !listed.contains(k)) {
+                        problems.add(a.name() + "/" + k + ": listed in " + EXPECTED + " but there is no " + k + ".ipynb");
+                    }
+                }
+            }
+            Map<String, String> hashes = new LinkedHashMap<>();
+            jobs.forEach(j -> hashes.put(j.submission().student(), hash(j.submission().file())));
+            List<SubmissionResult> results = new Grader(a, executor).gradeAll(jobs, out.resolve(a.name()), parallel);
+            report.println();
+            report.println(a.name() + " (" + GradesCsv.points(a.maxScore()) + " points)");
+            report.printf(Locale.ROOT, "%-18s %7s %9s %8s  %s%n", "submission", "score", "expected", "time", "check");
+            for (SubmissionResult r : results) {
+                List<String> mismatches = compare(r, expected.get(r.student()));
+                if (!hashes.get(r.student()).equals(hash(jobs.stream().filter(j -> j.submission().student()
+                        .equals(r.student())).findFirst().orElseThrow().submission().file()))) {
+                    mismatches.add("the grader modified the submitted file");
+                }
+                report.printf(Locale.ROOT, "%-18s %7s %9s %6.1f s  %s%n", r.student(),
+                        GradesCsv.points(r.score()) + "/" + GradesCsv.points(r.maxScore()),
+                        GradesCsv.points(expected.get(r.student()).score()), r.wallSeconds(),
+                        mismatches.isEmpty() ? "ok  " + summary(r) : "MISMATCH");
+                mismatches.forEach(m -> problems.add(a.name() + "/" + r.student() + ": " + m));
+            }
+        }
+        return problems;
+    }
+
+    /** One line: the failed tests with the first line of their message, and the number of findings. */
+    static String summary(SubmissionResult r) {
+        List<String> parts = new ArrayList<>();
+        for (TestResult t : r.tests()) {
+            if (!t.passed()) {
+                String first = t.output().lines().findFirst().orElse("");
+                parts.add(t.name() + ": " + (first.length() > 70 ? first.substring(0, 67) + "..." : first));
+            }
+        }
+        if (!r.findings().isEmpty()) {
+            parts.add(r.findings().size() + (r.findings().size() == 1 ? " finding" : " findings"));
+        }
+        return String.join("; ", parts);
+    }
+
+    /** Differences between a result and its expectation (empty if it matches). */
+    static List<String> compare(SubmissionResult r, Expectation e) {
+        List<String> m = new ArrayList<>();
+        if (r.graderError() != null) {
+            m.add("grader error: " + r.graderError());
+        }
+        if (Math.abs(r.score() - e.score()) > 1e-9) {
+            m.add("score " + GradesCsv.points(r.score()) + ", expected " + GradesCsv.points(e.score()));
+        }
+        Set<String> failed = new TreeSet<>();
+        r.tests().stream().filter(t -> !t.passed()).forEach(t -> failed.add(t.name()));
+        if (!failed.equals(new TreeSet<>(e.failed().keySet()))) {
+            m.add("failed tests " + failed + ", expected " + new TreeSet<>(e.failed().keySet()));
+        }
+        for (TestResult t : r.tests()) {
+            String want = e.failed().get(t.name());
+            if (want != null && !t.passed() && !t.output().toLowerCase(Locale.ROOT).contains(want.toLowerCase(Locale.ROOT))) {
+                m.add("test " + t.name() + ": message does not contain \"" + want + "\": " + t.output());
+            }
+        }
+        if (r.findings().size() != e.findings().size()) {
+            m.add(r.findings().size() + " findings " + r.findings() + ", expected " + e.findings().size() + " "
+                    + e.findings());
+        }
+        for (String want : e.findings()) {
+            if (r.findings().stream().noneMatch(f -> f.toLowerCase(Locale.ROOT).contains(want.toLowerCase(Locale.ROOT)))) {
+                m.add("no finding contains \"" + want + "\": " + r.findings());
+            }
+        }
+        return m;
+    }
+
+    private static Expectation expectation(JsonElement e, Path dir, String name) {
+        String where = dir.resolve(EXPECTED) + " entry " + name;
+        if (!e.isJsonObject() || !e.getAsJsonObject().has("score")) {
+            throw new IllegalArgumentException(where + ": expected an object with a \"score\"");
+        }
+        JsonObject o = e.getAsJsonObject();
+        Map<String, String> failed = new LinkedHashMap<>();
+        if (o.has("failed")) {
+            o.getAsJsonObject("failed").entrySet().forEach(en -> failed.put(en.getKey(), en.getValue().getAsString()));
+        }
+        List<String> findings = new ArrayList<>();
+        if (o.has("findings")) {
+            o.getAsJsonArray("findings").forEach(f -> findings.add(f.getAsString()));
+        }
+        return new Expectation(o.get("score").getAsDouble(), failed, findings);
+    }
+
+    private static JsonObject readExpected(Path file) {
+        try {
+            JsonElement e = JsonParser.parseString(Files.readString(file));
+            if (!e.isJsonObject()) {
+                throw new IllegalArgumentException(file + ": expected a JSON object");
+            }
+            return e.getAsJsonObject();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (JsonParseException e) {
+            throw new IllegalArgumentException(file + " is not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static String hash(Path file) {
+        if (file == null || !Files.isRegularFile(file)) {
+            return "none";
+        }
+        try {
+            return Checksums.sha256(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

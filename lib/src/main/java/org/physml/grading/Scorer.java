@@ -1,0 +1,136 @@
+package org.physml.grading;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/**
+ * Scores an executed notebook: a graded test cell passes iff the executor ran it and it has no output of type
+ * "error". Output on stderr (library warnings, a student's debug prints) never fails a test.
+ *
+ * <p>Failure messages come from the kernel's error output: the exception line (a JUnit 5
+ * {@code AssertionFailedError} carries "message ==&gt; expected: &lt;x&gt; but was: &lt;y&gt;"), the snippet frames
+ * and, for tests without hidden parts, the failing source line ({@code |-->}) or, for a compile error, the
+ * compiler's excerpt. Framework frames (JUnit, JDK) are dropped; hidden tests never show their source.
+ */
+public final class Scorer {
+    private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*[A-Za-z]");
+    private static final Pattern FRAMEWORK_FRAME = Pattern.compile(
+            "\\s*at (org\\.junit|org\\.opentest4j|java\\.|jdk\\.|sun\\.|REPL\\.|org\\.rapaio)\\S*.*");
+    private static final int MAX_LINES = 30;
+
+    private Scorer() {
+    }
+
+    /**
+     * One result per graded test of the assignment, in notebook order.
+     *
+     * @param executed the executed notebook (cells carry {@code metadata.physml_run})
+     * @param limits   the limits it ran with (quoted in messages)
+     */
+    public static List<TestResult> score(Assignment assignment, Notebook executed, ExecutionLimits limits) {
+        List<TestResult> results = new ArrayList<>();
+        for (Assignment.GradedTest t : assignment.tests()) {
+            Cell cell = executed.cells().stream()
+                    .filter(c -> t.gradeId().equals(c.gradeIdLenient().orElse(null)))
+                    .findFirst().orElse(null);
+            if (cell == null) {
+                results.add(fail(t, "test cell missing from the executed notebook", Double.NaN));
+                continue;
+            }
+            CellRun run = CellRun.of(cell);
+            String error = errorMessage(cell, t.hidden(), limits);
+            if (run.status() == CellRun.Status.OK && error == null) {
+                results.add(new TestResult(t.gradeId(), t.points(), t.points(), true, "", t.hidden(), run.seconds()));
+                continue;
+            }
+            String why = switch (run.status()) {
+                case OK, ERROR -> error != null ? error : "the cell reported an error";
+                case TIMEOUT -> "timed out: the cell did not finish within " + limits.cellTimeoutSeconds()
+                        + " s and the kernel stopped responding; the kernel was restarted and the cells before"
+                        + " this one were run again";
+                case KERNEL_DIED -> "the kernel died while running this test (System.exit, a JVM crash or the"
+                        + " memory limit of " + limits.addressSpace() + " address space / " + limits.heap()
+                        + " heap); the kernel was restarted and the cells before this one were run again";
+                case NOT_RUN -> notRun(run.reason(), limits);
+                case MISSING -> "not run";
+            };
+            results.add(fail(t, why, run.seconds()));
+        }
+        return results;
+    }
+
+    private static TestResult fail(Assignment.GradedTest t, String why, double seconds) {
+        return new TestResult(t.gradeId(), 0, t.points(), false, why, t.hidden(), seconds);
+    }
+
+    static String notRun(String reason, ExecutionLimits limits) {
+        if (reason == null) {
+            return "not run";
+        }
+        return switch (reason) {
+            case "notebook_timeout" -> "not run: the notebook's time limit of " + limits.notebookTimeoutSeconds()
+                    + " s was reached before this cell";
+            case "restarts_exhausted" -> "not run: the kernel was lost more than " + limits.maxRestarts()
+                    + " times (hangs or crashes in earlier cells)";
+            case "replay_failed" -> "not run: after a kernel restart the earlier cells could not be run again";
+            case "restart_failed" -> "not run: the kernel could not be restarted";
+            default -> "not run (" + reason + ")";
+        };
+    }
+
+    /** The error outputs of a cell as a readable message, or null if it has none. */
+    static String errorMessage(Cell cell, boolean hidden, ExecutionLimits limits) {
+        List<String> parts = new ArrayList<>();
+        for (JsonObject out : cell.outputs()) {
+            if (!"error".equals(str(out.get("output_type")))) {
+                continue;
+            }
+            String ename = str(out.get("ename"));
+            if ("EvaluationTimeoutException".equals(ename)) {
+                parts.add("timed out: the cell ran longer than " + limits.cellTimeoutSeconds()
+                        + " s and was stopped (an infinite loop, or a much slower computation than needed?)");
+                continue;
+            }
+            List<String> lines = new ArrayList<>();
+            JsonElement tb = out.get("traceback");
+            if (tb != null && tb.isJsonArray()) {
+                List<String> raw = new ArrayList<>();
+                tb.getAsJsonArray().forEach(e -> raw.addAll(List.of(ANSI.matcher(str(e)).replaceAll("").split("\n"))));
+                boolean compileError = "CompilerException".equals(ename)
+                        || raw.stream().anyMatch(l -> l.startsWith("Compile error"));
+                for (String line : raw) {
+                    if (line.isBlank() || FRAMEWORK_FRAME.matcher(line).matches()) {
+                        continue;
+                    }
+                    boolean source = line.startsWith("|") || line.strip().equals("^");
+                    if (source && (hidden || (!compileError && !line.startsWith("|-->")))) {
+                        continue;   // runtime errors: only the failing line; hidden tests: no source at all
+                    }
+                    lines.add(line.stripTrailing());
+                }
+            }
+            if (lines.isEmpty()) {
+                lines.add(ename + ": " + str(out.get("evalue")));
+            }
+            if (lines.size() > MAX_LINES) {
+                int dropped = lines.size() - MAX_LINES;
+                lines = new ArrayList<>(lines.subList(0, MAX_LINES));
+                lines.add("... (" + dropped + " more lines)");
+            }
+            String text = String.join("\n", lines);
+            if (text.contains("OutOfMemoryError")) {
+                text += "\n(the kernel's Java heap is limited to " + limits.heap() + ")";
+            }
+            parts.add(text);
+        }
+        return parts.isEmpty() ? null : String.join("\n\n", parts);
+    }
+
+    private static String str(JsonElement e) {
+        return e == null || e.isJsonNull() ? "" : e.getAsString();
+    }
+}
