@@ -26,11 +26,13 @@ Each code cell gets metadata.physml_run = {"status": ok | error | timeout | kern
 """
 import argparse
 import asyncio
+import atexit
 import copy
 import json
 import os
 import re
 import shutil
+import socket
 import sys
 import tempfile
 import time
@@ -39,6 +41,7 @@ from pathlib import Path
 import nbformat
 from jupyter_client.kernelspec import KernelSpecManager
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
+from nbclient.util import ensure_async
 
 from run_notebooks import MeasuredClient
 
@@ -80,10 +83,45 @@ def grading_kernelspec(base, heap, address_space, cell_timeout):
             "interrupt_mode": spec.interrupt_mode, "env": env}
 
 
+async def wait_for_kernel_ports(km, timeout):
+    """Wait until every port of a just-started kernel accepts TCP connections (False if it does not in time)."""
+    info = km.get_connection_info()
+    deadline = time.monotonic() + timeout
+    for key in ("shell_port", "iopub_port", "stdin_port", "control_port", "hb_port"):
+        while True:
+            if time.monotonic() > deadline or not await ensure_async(km.is_alive()):
+                return False
+            try:
+                socket.create_connection((info["ip"], info[key]), timeout=0.5).close()
+                break
+            except OSError:
+                await asyncio.sleep(0.2)
+    return True
+
+
 class GradingClient(MeasuredClient):
-    """Caps the output text kept per cell; error outputs are always kept."""
+    """Caps the output text kept per cell (error outputs are always kept), and gives a started kernel
+    ready_timeout seconds to answer once its ports are open.
+
+    rapaio-jupyter-kernel 3.0.1 sometimes comes up without one of its channel loop threads under load (seen as a
+    NullPointerException in Channels.getHandler in the kernel log, or silently), binds its ports and never answers.
+    A healthy kernel answers within about 2 s of opening its ports, so a short wait detects that; the
+    Runner then starts a new kernel.
+    """
 
     _chars = {}
+    ready_timeout = 10
+
+    async def async_start_new_kernel_client(self):
+        if not await wait_for_kernel_ports(self.km, self.startup_timeout):
+            await self._async_cleanup_kernel()
+            raise RuntimeError(f"the kernel did not open its ports within {self.startup_timeout} s")
+        saved = self.startup_timeout
+        self.startup_timeout = self.ready_timeout
+        try:
+            return await super().async_start_new_kernel_client()
+        finally:
+            self.startup_timeout = saved
 
     def output(self, outs, msg, display_id, cell_index):
         if msg["msg_type"] == "error":
@@ -120,6 +158,7 @@ class Runner:
         self.deadline = time.monotonic() + args.notebook_timeout
         self.done = []          # cells that ran without killing or hanging the kernel (replayed after a restart)
         self.restarts = 0
+        self.start_attempts = 0
         self.peak_mb = None
         self.notes = []
 
@@ -128,6 +167,7 @@ class Runner:
                           allow_errors=True, shutdown_kernel="immediate", startup_timeout=self.args.startup_timeout,
                           record_timing=False, resources={"metadata": {"path": str(self.args.workdir)}})
         c._chars = {}
+        c.ready_timeout = self.args.ready_timeout
         return c
 
     def cell_timeout(self):
@@ -142,14 +182,12 @@ class Runner:
         todo = code_indices(self.nb)
         pos = 0
         while pos < len(todo):
-            client = self.client()
-            setup = client.async_setup_kernel(stdout=log, stderr=log)
             try:
-                await setup.__aenter__()
-            except Exception as e:  # the kernel did not start: nothing the student did
+                client, setup = await self.start_kernel(log)
+            except KernelStartError as e:  # nothing the student did
                 if self.restarts == 0:
-                    raise KernelStartError(f"{type(e).__name__}: {e}") from e
-                self.notes.append(f"the kernel did not restart: {type(e).__name__}: {e}")
+                    raise
+                self.notes.append(f"the kernel did not restart: {e}")
                 self.mark_rest(todo[pos], "restart_failed")
                 return
             try:
@@ -170,6 +208,30 @@ class Runner:
                     self.mark_rest(todo[pos], "restarts_exhausted")
                     return
                 self.restarts += 1
+
+    async def start_kernel(self, log):
+        """A started kernel and its context; a kernel that does not answer is killed and started again.
+
+        See GradingClient for why a start can fail; a new start succeeds.
+        """
+        problems = []
+        for attempt in range(self.args.start_attempts):
+            client = self.client()
+            setup = client.async_setup_kernel(stdout=log, stderr=log)
+            try:
+                await setup.__aenter__()
+                if problems:   # the kernel's problem, not the student's: for the grader's log only
+                    print(f"execute_submission: the kernel started at attempt {attempt + 1} ({'; '.join(problems)})",
+                          file=sys.stderr, flush=True)
+                self.start_attempts += attempt + 1
+                return client, setup
+            except Exception as e:
+                problems.append(f"{type(e).__name__}: {e}")
+                # nbclient has already killed the kernel; drop its exit hook for it
+                atexit.unregister(client._cleanup_kernel)
+                if client.km is not None:
+                    await client._async_cleanup_kernel()
+        raise KernelStartError("; ".join(problems))
 
     async def run_cells(self, client, todo, pos):
         """Run cells from todo[pos]; return the position to continue from after a restart (len(todo) when done)."""
@@ -222,7 +284,11 @@ def main():
     p.add_argument("--workdir", type=Path, required=True, help="the kernel's working directory")
     p.add_argument("--cell-timeout", type=int, default=60, help="seconds per cell (default 60)")
     p.add_argument("--notebook-timeout", type=int, default=600, help="seconds for the notebook (default 600)")
-    p.add_argument("--startup-timeout", type=int, default=90, help="seconds for the kernel to start (default 90)")
+    p.add_argument("--startup-timeout", type=int, default=60,
+                   help="seconds for a started kernel to open its ports (default 60)")
+    p.add_argument("--ready-timeout", type=int, default=10,
+                   help="seconds for the kernel to answer once its ports are open (default 10)")
+    p.add_argument("--start-attempts", type=int, default=3, help="kernel starts before giving up (default 3)")
     p.add_argument("--heap", default="1g", help="kernel JVM heap (default 1g)")
     p.add_argument("--address-space", default="6g",
                    help="OS address-space limit of the kernel process, or 'unlimited' (default 6g)")
@@ -253,6 +319,7 @@ def main():
     nb.metadata["physml_run"] = {
         "wall_seconds": round(time.monotonic() - start, 2),
         "kernel_restarts": runner.restarts,
+        "kernel_start_attempts": runner.start_attempts,
         "peak_rss_mb": None if runner.peak_mb is None else round(runner.peak_mb),
         "cell_timeout": args.cell_timeout,
         "notebook_timeout": args.notebook_timeout,

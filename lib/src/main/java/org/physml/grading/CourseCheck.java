@@ -134,7 +134,7 @@ public final class CourseCheck {
         List<String> parts = new ArrayList<>();
         for (TestResult t : r.tests()) {
             if (!t.passed()) {
-                String first = t.output().lines().findFirst().orElse("");
+                String first = Scorer.headline(t.output());
                 parts.add(t.name() + ": " + (first.length() > 70 ? first.substring(0, 67) + "..." : first));
             }
         }

@@ -83,6 +83,7 @@ public final class Grader {
                     Notebook result = Notebook.read(executed);
                     tests = Scorer.score(assignment, result, limits);
                     notes.addAll(runNotes(result));
+                    notes.addAll(Scorer.studentCellErrors(assignment, result, limits));
                 } else {
                     graderError = run.problem();
                     tests = allFailed("not graded: " + run.problem());

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class NbclientExecutor implements NotebookExecutor {
     /** Allowance for one kernel start (and replay) on top of the notebook timeout, s. */
-    private static final int START_ALLOWANCE_SECONDS = 120;
+    private static final int START_ALLOWANCE_SECONDS = 150;
     private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
 
     static {

@@ -113,6 +113,9 @@ public final class Scorer {
                     lines.add(line.stripTrailing());
                 }
             }
+            if (hidden) {
+                lines = new ArrayList<>(new java.util.LinkedHashSet<>(lines));   // no excerpts: repeats say nothing
+            }
             if (lines.isEmpty()) {
                 lines.add(ename + ": " + str(out.get("evalue")));
             }
@@ -128,6 +131,39 @@ public final class Scorer {
             parts.add(text);
         }
         return parts.isEmpty() ? null : String.join("\n\n", parts);
+    }
+
+    /** The most informative line of a failure message: not a "Compile error:" header, excerpt or caret line. */
+    public static String headline(String message) {
+        return message.lines()
+                .filter(l -> !l.isBlank() && !l.startsWith("Compile error") && !l.startsWith("|")
+                        && !l.strip().equals("^"))
+                .findFirst().orElse(message.strip());
+    }
+
+    /**
+     * Errors in the student's own code cells (not locked, not tests), one line each naming the cell: a compile
+     * error there is often why a test reports "cannot find symbol".
+     */
+    public static List<String> studentCellErrors(Assignment assignment, Notebook executed, ExecutionLimits limits) {
+        List<String> found = new ArrayList<>();
+        int n = 0;
+        for (Cell c : executed.cells()) {
+            if (!c.isCode()) {
+                continue;
+            }
+            n++;
+            String id = c.gradeIdLenient().orElse(null);
+            if (id != null && assignment.isLocked(id)) {
+                continue;
+            }
+            String error = errorMessage(c, false, limits);
+            if (error != null) {
+                found.add("your code cell " + n + (id == null ? "" : " (" + id + ")") + " has an error: "
+                        + headline(error));
+            }
+        }
+        return found;
     }
 
     private static String str(JsonElement e) {

@@ -80,7 +80,8 @@ class GraderTest {
         assertEquals(3.0, r.score(), "the error is in a solution cell, not in a test");
         assertNull(r.graderError());
         assertEquals(List.of("the kernel was restarted 1 time (after a hang or a crash); cells that had run were"
-                + " run again before continuing"), r.notes());
+                + " run again before continuing",
+                "your code cell 2 (square_answer) has an error: java.lang.RuntimeException: boom"), r.notes());
         for (String f : List.of("results.json", "feedback.html", "junit.xml", "executed.ipynb")) {
             assertTrue(Files.isRegularFile(tmp.resolve("out/alice").resolve(f)), f);
         }

@@ -158,6 +158,28 @@ class ScorerTest {
     }
 
     @Test
+    void errorsInTheStudentsOwnCellsAreNamedButNotLockedOnes() {
+        Notebook nb = executed();
+        output(byId(nb, "square_answer"), error("CompilerException", "", "Compile error:",
+                "|    double square(double x) { return x * x }", "                                       ^",
+                "';' expected"));
+        output(byId(nb, "setup"), error("EvalException", "x", "java.lang.RuntimeException: x"));
+        assertEquals(List.of("your code cell 2 (square_answer) has an error: ';' expected"),
+                Scorer.studentCellErrors(a, nb, limits));
+    }
+
+    @Test
+    void repeatedCompilerLinesOfAHiddenTestAreShownOnce() {
+        Notebook nb = executed();
+        run(byId(nb, "square_hidden"), "error");
+        output(byId(nb, "square_hidden"), error("CompilerException", "", "Compile error:",
+                "|    Assertions.assertEquals(9.0, square(-3.0), 0.0);", "   ^", "cannot find symbol",
+                "|    Assertions.assertEquals(4.0, square(2.0), 0.0);", "   ^", "cannot find symbol"));
+        assertEquals("Compile error:\ncannot find symbol", Scorer.score(a, nb, limits).get(1).output());
+        assertEquals("cannot find symbol", Scorer.headline("Compile error:\n|  x\n   ^\ncannot find symbol"));
+    }
+
+    @Test
     void aMissingTestCellFails() {
         Notebook nb = executed();
         nb.cells().remove(byId(nb, "square_hidden"));
