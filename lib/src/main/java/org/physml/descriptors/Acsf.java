@@ -475,7 +475,7 @@ public final class Acsf implements Descriptor {
 
         /**
          * G4 parameters, shape [n_G4][3]: rows {eta, zeta, lambda} with eta &gt;= 0 (1/Angstrom^2),
-         * zeta &gt;= 1 and lambda = +1 or -1.
+         * zeta &gt; 0 and lambda = +1 or -1.
          *
          * @throws IllegalArgumentException on a malformed row or a parameter out of range
          */
@@ -486,7 +486,7 @@ public final class Acsf implements Descriptor {
 
         /**
          * G5 parameters, shape [n_G5][3]: rows {eta, zeta, lambda} with eta &gt;= 0 (1/Angstrom^2),
-         * zeta &gt;= 1 and lambda = +1 or -1.
+         * zeta &gt; 0 and lambda = +1 or -1.
          *
          * @throws IllegalArgumentException on a malformed row or a parameter out of range
          */
@@ -546,8 +546,8 @@ public final class Acsf implements Descriptor {
             double[][] p = rows(what, params, 3, "{eta, zeta, lambda}");
             for (int t = 0; t < p.length; t++) {
                 checkEta(what, t, p[t][0]);
-                if (!(p[t][1] >= 1) || !Double.isFinite(p[t][1])) {
-                    throw new IllegalArgumentException(what + "[" + t + "]: zeta must be a finite number >= 1, got "
+                if (!(p[t][1] > 0) || !Double.isFinite(p[t][1])) {
+                    throw new IllegalArgumentException(what + "[" + t + "]: zeta must be a finite number > 0, got "
                             + p[t][1]);
                 }
                 if (p[t][2] != 1.0 && p[t][2] != -1.0) {

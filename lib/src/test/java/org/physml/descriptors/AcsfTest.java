@@ -316,7 +316,7 @@ class AcsfTest {
     /*
      * The next three cases are the geometries of DScribe's test suite (SINGROUP/dscribe, tests/test_acsf.py,
      * test_periodicity), whose expected values are closed forms. DScribe uses zeta = 0.1 in the rock-salt case;
-     * this class requires zeta >= 1, so zeta = 1 and 3 are used with the same formula.
+     * zeta = 0.1, 1 and 3 are checked with the same formula.
      */
 
     @Test
@@ -342,7 +342,7 @@ class AcsfTest {
     void dscribeCaseRockSaltAngularTerms() {
         double a = 4, rc = 3, eta = 0.01;
         Structure nacl = AcsfTestStructures.rockSalt(a, 11, 17);
-        for (double zeta : new double[]{1, 3}) {
+        for (double zeta : new double[]{0.1, 1, 3}) {
             Acsf acsf = Acsf.builder().rCut(rc).species("Na", "Cl").g4Params(new double[][]{{eta, zeta, 1}}).build();
             assertEquals(List.of("G1|Na", "G1|Cl", "G4[eta=0.01,zeta=" + Acsf.fmt(zeta) + ",lambda=1]|Na-Na",
                     "G4[eta=0.01,zeta=" + Acsf.fmt(zeta) + ",lambda=1]|Na-Cl",
@@ -450,7 +450,7 @@ class AcsfTest {
         assertMessage(() -> Acsf.builder().g3Params(1, Double.NaN), "g3Params[1]", "kappa");
         assertMessage(() -> Acsf.builder().g4Params(new double[][]{{0.1, 1, 0.5}}), "g4Params[0]", "lambda",
                 "+1 or -1");
-        assertMessage(() -> Acsf.builder().g4Params(new double[][]{{0.1, 0.5, 1}}), "g4Params[0]", "zeta", ">= 1");
+        assertMessage(() -> Acsf.builder().g4Params(new double[][]{{0.1, 0, 1}}), "g4Params[0]", "zeta", "> 0");
         assertMessage(() -> Acsf.builder().g5Params(new double[][]{{-0.1, 1, 1}}), "g5Params[0]", "eta");
         assertMessage(() -> Acsf.builder().g5Params(new double[][]{{0.1, 1}}), "g5Params[0]", "{eta, zeta, lambda}");
         assertMessage(() -> Acsf.builder().rCut(5).build(), "species");
