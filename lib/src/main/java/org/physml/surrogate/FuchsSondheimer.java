@@ -7,8 +7,10 @@ import java.util.Arrays;
  * of bulk mean free path Lambda whose surfaces reflect specularly with probability p.
  *
  * <p>Standard form (K. Fuchs, Proc. Camb. Phil. Soc. 34, 100 (1938); E. H. Sondheimer, Adv. Phys. 1, 1
- * (1952); used per phonon mode for in-plane phonon transport in Si films, e.g. the phonon papers cited in
- * {@link SiliconFilmConductivity}), with the Knudsen number Kn = Lambda / d and kappa = 1 / Kn:
+ * (1952); equation numbers not verified here), applied per phonon mode as is usual for in-plane phonon
+ * transport in films (A. J. Minnich, arXiv:1508.00611: boundary scattering of thermal phonons in thin films
+ * "is typically analyzed using Fuchs-Sondheimer theory"; arXiv:1511.03312 finds steady-state in-plane
+ * transport governed by it), with the Knudsen number Kn = Lambda / d and kappa = 1 / Kn:
  * <pre>
  *   F(Kn, p) = 1 - (3 (1 - p) / (2 kappa)) int_1^inf (1/t^3 - 1/t^5) (1 - e^{-kappa t}) / (1 - p e^{-kappa t}) dt
  * </pre>
