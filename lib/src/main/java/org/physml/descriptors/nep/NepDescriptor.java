@@ -138,9 +138,11 @@ public final class NepDescriptor implements Descriptor {
         return nR + (l - 1) * nA;
     }
 
-    private int species(int z, String role) {
+    private int species(int z, LocalEnvironment env, int j) {
         int t = z >= 0 && z < typeOfZ.length ? typeOfZ[z] : -1;
         if (t < 0) {
+            String role = j < 0 ? "centre atom " + env.centre() : "neighbour " + env.neighbourIndex()[j]
+                    + " of atom " + env.centre();
             throw new IllegalArgumentException(role + " has atomic number " + z + ", which is not one of the model's "
                     + "species " + p.species());
         }
@@ -166,7 +168,7 @@ public final class NepDescriptor implements Descriptor {
 
     /** Unscaled q in {@code q} and the angular sums S_{nk} in w.s; returns the centre species. */
     private int accumulate(LocalEnvironment env, Work w, double[] q) {
-        int ti = species(env.centreZ(), "centre atom " + env.centre());
+        int ti = species(env.centreZ(), env, -1);
         Arrays.fill(q, 0, dim, 0.0);
         double[] s = w.s;
         Arrays.fill(s, 0.0);
@@ -175,7 +177,7 @@ public final class NepDescriptor implements Descriptor {
         double[][] r = env.r();
         for (int j = 0; j < dist.length; j++) {
             double d = dist[j];
-            int pair = ti * types + species(zs[j], "neighbour " + env.neighbourIndex()[j]);
+            int pair = ti * types + species(zs[j], env, j);
             if (d < rcR[pair]) {
                 checkDistance(d, env, j);
                 NepRadialBasis.values(bR - 1, rcR[pair], d, w.f);
