@@ -14,8 +14,12 @@ import java.util.Objects;
  * nep4_zbl_charge1..3. Immutable.
  */
 public final class NepModel {
-    /** Neighbour-count hints written when none were read (NEP_CPU's former defaults MN_radial 1000, MN_angular 500). */
+    /**
+     * Radial neighbour-count hint written when none was read: 1000, the value older GPUMD readers assumed for a
+     * cutoff line without MN entries.
+     */
     public static final int DEFAULT_MN_RADIAL = 1000;
+    /** Angular neighbour-count hint written when none was read: 500 (as {@link #DEFAULT_MN_RADIAL}). */
     public static final int DEFAULT_MN_ANGULAR = 500;
 
     private final String keyword;
