@@ -22,7 +22,11 @@ import org.physml.structure.LocalEnvironment;
  *   q_n222     = sum (2 2 2; m1 m2 m3) A_n2m1 A_n2m2 A_n2m3             (if l_max^4b = 2)
  *   q_n1111    = (7/15) (sum_m |A_n1m|^2)^2                             (if l_max^5b = 1)
  * </pre>
- * with A_nlm = sum_j g_n^A(r_ij) Y_lm(r_ij / r_ij) (see {@link NepAngularBasis} for the polynomial forms used).
+ * with A_nlm = sum_j g_n^A(r_ij) Y_lm(r_ij / r_ij). The sums are accumulated with explicit polynomial forms
+ * h_k(x, y, z) = D_lm(z) Re/Im (x + i y)^m of the real harmonic components (D_lm = d^m P_l / dz^m; no
+ * trigonometric functions), q_nl = sum_k w_k S_nk^2 with w_{l0} = (2l+1)/(4 pi), w_{lm} = 2 (2l+1)/(4 pi)
+ * (l-m)!/(l+m)!; these weights and the four- and five-body coefficients are checked against NEP_CPU's
+ * constants C3B, C4B and C5B in the tests.
  * Output order (NEP_CPU's): q_0..q_{n_max^R}, then for l = 1..l_max^3b the block q_{0l}..q_{n_max^A l},
  * then the 4-body block, then the 5-body block; every component d is multiplied by q_scaler[d].
  *
