@@ -328,6 +328,24 @@ class NepDescriptorTest {
     }
 
     @Test
+    void radialOnlyModelWithLMaxZeroGivesTheRadialBlock() {
+        NepParameters full = NepParameters.builder("Si").cutoff(5.0, 4.0).randomCoefficients(17).build();
+        NepParameters radial = full.toBuilder().lMax(0, 0, 0).qScaler(new double[]{1, 1, 1, 1, 1}).build();
+        NepDescriptor a = new NepDescriptor(full);
+        NepDescriptor b = new NepDescriptor(radial);
+        assertEquals(5, b.featureCount());
+        LocalEnvironment env = NepTestSupport.environment(SI, NepTestSupport.randomVectors(new Random(3), 6, 2, 4.9),
+                new int[]{SI, SI, SI, SI, SI, SI});
+        double[] qa = new double[a.featureCount()];
+        double[] qb = new double[b.featureCount()];
+        a.compute(env, qa);
+        b.compute(env, qb);
+        for (int n = 0; n < 5; n++) {
+            assertEquals(qa[n], qb[n], 0.0);
+        }
+    }
+
+    @Test
     void namesAndOrderFollowNepCpuLayout() {
         NepDescriptor nep = new NepDescriptor(silicon());   // n_max 4/3, l_max 4 2 1
         assertEquals(5 + 4 * 6, nep.featureCount());
