@@ -4,7 +4,8 @@
 Plain Python 3 (no packages). Deterministic (fixed seeds). Writes, next to this script:
   <structure>.txt   our structure format (cell rows, pbc, type -> Z map, atoms by id)
   <structure>.data  the same structure as a LAMMPS data file (atom_style atomic)
-  in.<case>         LAMMPS input: compute sna/atom, dump id type x y z c_sna[*] with %.17g
+  in.<case>         LAMMPS input: compute sna/atom, dump id type x y z c_sna[*] with %.17g; for the cases in
+                    SNAD_CASES also compute snad/atom (same parameters), dumped to <case>.snad.dump
   cases.txt         one line per case: the compute parameters by name, the structure, the dump file
 run_lammps.sh then runs LAMMPS (built with ML-SNAP) on every in.<case> and writes <case>.dump.
 """
@@ -130,6 +131,11 @@ CASES = [
 ]
 
 
+# cases whose derivatives -sum_{i' of type I} dB^{i'}/dr_a are also dumped (compute snad/atom)
+SNAD_CASES = {"si64_j6", "si8_j6_images", "sio_j6_nobzero", "sio_j6_bnorm", "sio_j4_quadratic", "sio_j8_noswitch",
+              "cluster_j8"}
+
+
 def main():
     structures = {
         "si_diamond_64": ("2x2x2 diamond Si, a = 5.43 A, displacements uniform in +-0.15 A, seed 11",
@@ -162,6 +168,10 @@ def main():
                 f.write("compute sna all sna/atom %r %r %d %s %s\n" % (rcutfac, rfac0, twojmax, args, kw))
                 f.write("dump d all custom 1 %s.dump id type x y z c_sna[*]\n" % case)
                 f.write("dump_modify d format float %.17g sort id\n")
+                if case in SNAD_CASES:
+                    f.write("compute snad all snad/atom %r %r %d %s %s\n" % (rcutfac, rfac0, twojmax, args, kw))
+                    f.write("dump dd all custom 1 %s.snad.dump id type x y z c_snad[*]\n" % case)
+                    f.write("dump_modify dd format float %.17g sort id\n")
                 f.write("run 0\n")
             species = ",".join("%d:%r:%r" % (zmap[t], rw[t][0], rw[t][1]) for t in range(len(zmap)))
             manifest.write("%s %s.txt %s.dump %r %r %d %s %r %d %d %d %d\n" % (

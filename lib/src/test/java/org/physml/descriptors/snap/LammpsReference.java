@@ -105,7 +105,7 @@ final class LammpsReference {
         return new Structure(pos.toArray(new double[0][]), z, cell, pbc);
     }
 
-    /** The c_sna columns of a LAMMPS dump (sorted by id), shape [n_atoms][columns]. */
+    /** The compute columns (after id type x y z) of a LAMMPS dump sorted by id, shape [n_atoms][columns]. */
     static double[][] dump(String file) {
         List<String> all = lines(file);
         int header = all.indexOf(all.stream().filter(s -> s.startsWith("ITEM: ATOMS")).findFirst().orElseThrow());
@@ -122,6 +122,11 @@ final class LammpsReference {
             rows.add(v);
         }
         return rows.toArray(new double[0][]);
+    }
+
+    /** Whether a file of that name exists among the reference resources. */
+    static boolean exists(String file) {
+        return LammpsReference.class.getResource("/bispectrum/" + file) != null;
     }
 
     /** Lines of a resource, without comment lines starting with '#' and blank lines. */
