@@ -13,6 +13,14 @@ import org.apache.commons.math3.util.CombinatoricsUtils;
  * SNAP descriptor needs at most (3 twojmax / 2 + 1)!.
  */
 final class ClebschGordan {
+    /** n! for n up to the largest argument the formula needs at twojmax = Bispectrum.MAX_TWOJMAX. */
+    private static final double[] FACTORIAL = new double[3 * Bispectrum.MAX_TWOJMAX / 2 + 2];
+
+    static {
+        for (int n = 0; n < FACTORIAL.length; n++) {
+            FACTORIAL[n] = CombinatoricsUtils.factorialDouble(n);
+        }
+    }
 
     private ClebschGordan() {
     }
@@ -61,6 +69,6 @@ final class ClebschGordan {
     }
 
     private static double f(int n) {
-        return CombinatoricsUtils.factorialDouble(n);
+        return n < FACTORIAL.length ? FACTORIAL[n] : CombinatoricsUtils.factorialDouble(n);
     }
 }
