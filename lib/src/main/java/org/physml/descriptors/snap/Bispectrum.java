@@ -21,7 +21,8 @@ import org.physml.structure.LocalEnvironment;
  * f_c = (cos(pi (r - rmin0)/(R_ik - rmin0)) + 1)/2 (switchflag 1) or 1 (switchflag 0); the centre contributes
  * the identity with weight 1. The bispectrum is
  * B_{j1 j2 j} = sum conj(u^j_{m m'}) H u^{j1}_{m1 m1'} u^{j2}_{m2 m2'} with Clebsch-Gordan couplings H
- * (Eqs. 9-15 of Thompson et al.). bzeroflag 1 subtracts the value of an atom without neighbours, j + 1;
+ * (the u^j and B_{j1 j2 j} equations of the LAMMPS compute sna/atom documentation). bzeroflag 1 subtracts the
+ * value of an atom without neighbours, j + 1;
  * bnormflag 1 divides B by j + 1 (and the free-atom value becomes 1). quadraticflag 1 appends the K(K+1)/2
  * products B_l B_m (l &lt;= m, upper triangle row by row, with 1/2 on the diagonal).
  *

@@ -9,8 +9,8 @@ import org.apache.commons.math3.util.CombinatoricsUtils;
  *
  * <p>Formula: Racah's closed form, Varshalovich, Moskalev and Khersonskii, <i>Quantum Theory of Angular
  * Momentum</i> (World Scientific 1988), Sec. 8.2.1 Eq. (3), with the triangle coefficient Delta of
- * Eq. 8.2(1); Condon-Shortley phase convention. Factorials are exact doubles up to 20! (Commons Math); the
- * SNAP descriptor needs at most (3 twojmax / 2 + 1)!.
+ * Eq. 8.2(1) (the formula LAMMPS's sna.cpp uses); Condon-Shortley phase convention. Factorials come from Commons
+ * Math (exact doubles up to 20!); the SNAP descriptor needs at most (3 twojmax / 2 + 1)!.
  */
 final class ClebschGordan {
     /** n! for n up to the largest argument the formula needs at twojmax = Bispectrum.MAX_TWOJMAX. */

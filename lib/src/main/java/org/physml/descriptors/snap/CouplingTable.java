@@ -1,11 +1,13 @@
 package org.physml.descriptors.snap;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * Precomputed loop bounds for the Clebsch-Gordan products Z^{j1 j2 j}_{ma mb} of a chosen set of
- * (j1, j2, j) triples (Thompson et al., J. Comput. Phys. 285, 316 (2015), Eq. 12 with the symmetric
- * pairing of Eq. 15 of that paper):
+ * Precomputed terms of the Clebsch-Gordan products Z^{j1 j2 j}_{ma mb} of a chosen set of
+ * (j1, j2, j) triples (Thompson et al., J. Comput. Phys. 285, 316 (2015); index conventions of LAMMPS's
+ * sna.cpp):
  *
  * <pre>
  *   Z^{j1 j2 j}_{ma mb} = sum_{ma1, mb1} C^{j ma}_{j1 ma1, j2 ma2} C^{j mb}_{j1 mb1, j2 mb2}
@@ -15,29 +17,28 @@ import java.util.Arrays;
  * <p>All labels are doubled integers and projections are array offsets 0..j (see {@link SnaIndex}). Only the
  * half of each (ma, mb) block that the contractions with U^j need is stored ("half layout"): rows mb with
  * 2 mb &lt; j, all ma; for even j the middle row mb = j/2 with ma &lt;= j/2, whose last element carries weight
- * 1/2. Entries of one triple are consecutive, row by row.
+ * 1/2. Entries of one triple are consecutive, row by row. The double sum of every entry is flattened once into
+ * a list of (coefficient, u^{j1} index, u^{j2} index) terms, so Z costs one branch-free loop per entry.
  */
 final class CouplingTable {
     final int size;
     /** First entry of triple (j1, j2, j) at [(j1 n + j2) n + j], n = twojmax + 1; -1 if absent. */
     final int[] tripleStart;
-    final int[] cgStart;
-    final int[] twoJ1;
-    final int[] twoJ2;
-    final int[] ma1Min;
-    final int[] ma2Max;
-    final int[] na;
-    final int[] mb1Min;
-    final int[] mb2Max;
-    final int[] nb;
-    final int[] u1Start;
-    final int[] u2Start;
-    /** Index of U^j_{ma mb} (the element this entry is contracted with). */
+    /** Index of u^j_{ma mb} (the element this entry is contracted with). */
     final int[] jju;
     /** 1, or 1/2 for the central element of an even-j block. */
     final double[] weight;
     /** j + 1 (the bnormflag divisor). */
     final double[] jPlusOne;
+    /**
+     * The double sum of each entry flattened into terms: entry e has terms termStart[e]..termStart[e+1]-1, term t
+     * contributes termCoef[t] u[termU1[t]] u[termU2[t]] with
+     * termCoef = C^{j ma}_{j1 ma1 j2 ma2} C^{j mb}_{j1 mb1 j2 mb2}.
+     */
+    final int[] termStart;
+    final int[] termU1;
+    final int[] termU2;
+    final double[] termCoef;
 
     private final int n;
 
@@ -54,45 +55,50 @@ final class CouplingTable {
         size = count;
         tripleStart = new int[n * n * n];
         Arrays.fill(tripleStart, -1);
-        cgStart = new int[size];
-        twoJ1 = new int[size];
-        twoJ2 = new int[size];
-        ma1Min = new int[size];
-        ma2Max = new int[size];
-        na = new int[size];
-        mb1Min = new int[size];
-        mb2Max = new int[size];
-        nb = new int[size];
-        u1Start = new int[size];
-        u2Start = new int[size];
         jju = new int[size];
         weight = new double[size];
         jPlusOne = new double[size];
+        termStart = new int[size + 1];
+        List<int[]> pairs = new ArrayList<>();
+        List<Double> coefs = new ArrayList<>();
         int e = 0;
         for (int[] t : triples) {
             int j1 = t[0], j2 = t[1], j = t[2];
             tripleStart[(j1 * n + j2) * n + j] = e;
+            int cg0 = index.cgBlock(j1, j2, j);
             for (int mb = 0; 2 * mb <= j; mb++) {
                 int maEnd = (2 * mb < j) ? j : mb;
                 for (int ma = 0; ma <= maEnd; ma++) {
-                    cgStart[e] = index.cgBlock(j1, j2, j);
-                    twoJ1[e] = j1;
-                    twoJ2[e] = j2;
-                    // ma1 runs over 0..j1 such that ma2 = ma - ma1 + (j1 + j2 - j)/2 lies in 0..j2
-                    ma1Min[e] = Math.max(0, (2 * ma - j - j2 + j1) / 2);
-                    ma2Max[e] = ma - ma1Min[e] + (j1 + j2 - j) / 2;
-                    na[e] = Math.min(j1, (2 * ma - j + j2 + j1) / 2) - ma1Min[e] + 1;
-                    mb1Min[e] = Math.max(0, (2 * mb - j - j2 + j1) / 2);
-                    mb2Max[e] = mb - mb1Min[e] + (j1 + j2 - j) / 2;
-                    nb[e] = Math.min(j1, (2 * mb - j + j2 + j1) / 2) - mb1Min[e] + 1;
-                    u1Start[e] = index.uBlock[j1];
-                    u2Start[e] = index.uBlock[j2];
                     jju[e] = index.uBlock[j] + (j + 1) * mb + ma;
                     weight[e] = (2 * mb == j && ma == mb) ? 0.5 : 1.0;
                     jPlusOne[e] = j + 1;
+                    termStart[e] = coefs.size();
+                    // mb1 (and ma1) run over 0..j1 such that mb2 = mb - mb1 + (j1 + j2 - j)/2 lies in 0..j2
+                    for (int mb1 = Math.max(0, mb - (j + j2 - j1) / 2); mb1 <= Math.min(j1, mb + (j1 + j2 - j) / 2);
+                         mb1++) {
+                        int mb2 = mb - mb1 + (j1 + j2 - j) / 2;
+                        double cgb = index.cg[cg0 + mb1 * (j2 + 1) + mb2];
+                        for (int ma1 = Math.max(0, ma - (j + j2 - j1) / 2);
+                             ma1 <= Math.min(j1, ma + (j1 + j2 - j) / 2); ma1++) {
+                            int ma2 = ma - ma1 + (j1 + j2 - j) / 2;
+                            double cga = index.cg[cg0 + ma1 * (j2 + 1) + ma2];
+                            pairs.add(new int[]{index.uBlock[j1] + (j1 + 1) * mb1 + ma1,
+                                    index.uBlock[j2] + (j2 + 1) * mb2 + ma2});
+                            coefs.add(cga * cgb);
+                        }
+                    }
                     e++;
                 }
             }
+        }
+        termStart[size] = coefs.size();
+        termU1 = new int[coefs.size()];
+        termU2 = new int[coefs.size()];
+        termCoef = new double[coefs.size()];
+        for (int k = 0; k < termCoef.length; k++) {
+            termU1[k] = pairs.get(k)[0];
+            termU2[k] = pairs.get(k)[1];
+            termCoef[k] = coefs.get(k);
         }
     }
 
@@ -109,47 +115,26 @@ final class CouplingTable {
     /**
      * Z for every entry of this table.
      *
-     * @param cg    Clebsch-Gordan table of the index this table was built from
      * @param ur    Re U^j_{ma mb}, all layers, full blocks
      * @param ui    Im U^j_{ma mb}
      * @param bnorm whether to divide Z^{j1 j2 j} by j + 1 (LAMMPS bnormflag)
      * @param zr    receives Re Z, length {@link #size}
      * @param zi    receives Im Z
      */
-    void computeZ(double[] cg, double[] ur, double[] ui, boolean bnorm, double[] zr, double[] zi) {
+    void computeZ(double[] ur, double[] ui, boolean bnorm, double[] zr, double[] zi) {
+        final int[] start = termStart;
+        final int[] p1 = termU1;
+        final int[] p2 = termU2;
+        final double[] coef = termCoef;
         for (int e = 0; e < size; e++) {
-            final int j1 = twoJ1[e];
-            final int j2 = twoJ2[e];
-            final int cg0 = cgStart[e];
-            int row1 = u1Start[e] + (j1 + 1) * mb1Min[e];
-            int row2 = u2Start[e] + (j2 + 1) * mb2Max[e];
-            int icgb = cg0 + mb1Min[e] * (j2 + 1) + mb2Max[e];
-            final int nA = na[e];
-            final int nB = nb[e];
-            final int a1 = ma1Min[e];
-            final int a2 = ma2Max[e];
             double sr = 0.0;
             double si = 0.0;
-            for (int ib = 0; ib < nB; ib++) {
-                double pr = 0.0;
-                double pi = 0.0;
-                int k1 = row1 + a1;
-                int k2 = row2 + a2;
-                int icga = cg0 + a1 * (j2 + 1) + a2;
-                for (int ia = 0; ia < nA; ia++) {
-                    double c = cg[icga];
-                    pr += c * (ur[k1] * ur[k2] - ui[k1] * ui[k2]);
-                    pi += c * (ur[k1] * ui[k2] + ui[k1] * ur[k2]);
-                    k1++;
-                    k2--;
-                    icga += j2;
-                }
-                double c = cg[icgb];
-                sr += c * pr;
-                si += c * pi;
-                row1 += j1 + 1;
-                row2 -= j2 + 1;
-                icgb += j2;
+            for (int t = start[e], end = start[e + 1]; t < end; t++) {
+                int a = p1[t];
+                int b = p2[t];
+                double c = coef[t];
+                sr += c * (ur[a] * ur[b] - ui[a] * ui[b]);
+                si += c * (ur[a] * ui[b] + ui[a] * ur[b]);
             }
             if (bnorm) {
                 sr /= jPlusOne[e];

@@ -7,15 +7,16 @@ package org.physml.descriptors.snap;
  * <p>A neighbour at r = (x, y, z), |r| = r, is mapped onto the 3-sphere by the angle
  * theta0 = rfac0 pi (r - rmin0)/(R - rmin0) and z0 = r / tan(theta0); its Cayley-Klein parameters are
  * a = (z0 - i z)/r0 and b = (y - i x)/r0 with r0 = sqrt(r^2 + z0^2) (Thompson et al., J. Comput. Phys. 285,
- * 316 (2015), Eqs. 5-8; LAMMPS sna.cpp). Layer J is built from layer J - 1/2 by the recursion of
- * Varshalovich, Moskalev and Khersonskii (1988) Sec. 4.8.2,
+ * 316 (2015); LAMMPS compute sna/atom documentation and src/ML-SNAP/sna.cpp). Layer J is built from layer
+ * J - 1/2 by the recursion of Varshalovich, Moskalev and Khersonskii (1988) Sec. 4.8.2,
  *
  * <pre>
  *   U^j(ma, mb) = sqrt((j - ma)/(j - mb)) a* U^{j-1}(ma, mb) - sqrt(ma/(j - mb)) b* U^{j-1}(ma - 1, mb)
  * </pre>
  *
  * (doubled labels, array offsets; see {@link SnaIndex}) for the rows 2 mb &lt;= j, and the remaining rows
- * follow from the symmetry U^j(j - ma, j - mb) = (-1)^(ma - mb) conj(U^j(ma, mb)) (VMK Sec. 4.4 Eq. (2)).
+ * follow from the symmetry U^j(j - ma, j - mb) = (-1)^(ma - mb) conj(U^j(ma, mb)) (VMK Sec. 4.4 Eq. (2); both
+ * VMK references as cited in LAMMPS's sna.cpp).
  *
  * <p>Arrays: U as two double arrays (real, imaginary) of length {@link SnaIndex#uSize}; gradients as arrays
  * of length 3 uSize with the Cartesian component fastest ({@code du[3 k + c]}).
@@ -26,7 +27,8 @@ final class HypersphericalHarmonics {
     }
 
     /**
-     * U^j for all layers of one neighbour.
+     * The rows 2 mb &lt;= j of U^j of one neighbour, for every layer j (the rows the density accumulates; the
+     * others follow by symmetry). Other rows are left undefined except those the recursion reads.
      *
      * @param idx     index tables
      * @param x       Cartesian components of the neighbour vector, Angstrom (any sign convention; the
@@ -36,7 +38,8 @@ final class HypersphericalHarmonics {
      * @param ur      receives Re U, length uSize
      * @param ui      receives Im U
      */
-    static void compute(SnaIndex idx, double x, double y, double z, double z0, double r, double[] ur, double[] ui) {
+    static void computeRows(SnaIndex idx, double x, double y, double z, double z0, double r, double[] ur,
+                            double[] ui) {
         double r0inv = 1.0 / Math.sqrt(r * r + z0 * z0);
         double aR = r0inv * z0;
         double aI = -r0inv * z;
@@ -51,22 +54,34 @@ final class HypersphericalHarmonics {
             for (int mb = 0; 2 * mb <= j; mb++) {
                 int row = base + (j + 1) * mb;
                 int prev = prevBase + j * mb;
+                double[] root = rootPq[j - mb];
                 ur[row] = 0.0;
                 ui[row] = 0.0;
                 for (int ma = 0; ma < j; ma++) {
                     double pr = ur[prev + ma];
                     double pi = ui[prev + ma];
                     // conj(a) * U^{j-1}(ma, mb) into (ma, mb)
-                    double ra = rootPq[j - ma][j - mb];
+                    double ra = root[j - ma];
                     ur[row + ma] += ra * (aR * pr + aI * pi);
                     ui[row + ma] += ra * (aR * pi - aI * pr);
                     // -conj(b) * U^{j-1}(ma, mb) into (ma + 1, mb)
-                    double rb = rootPq[ma + 1][j - mb];
+                    double rb = root[ma + 1];
                     ur[row + ma + 1] = -rb * (bR * pr + bI * pi);
                     ui[row + ma + 1] = -rb * (bR * pi - bI * pr);
                 }
             }
-            mirror(j, base, false, ur, ui);
+            if (j % 2 == 1 && j < idx.twojmax) {
+                // layer j + 1 also reads row (j + 1)/2 of this layer: the mirror image of row (j - 1)/2
+                mirrorRow(j, base, (j - 1) / 2, ur, ui);
+            }
+        }
+    }
+
+    /** All rows of every layer: {@link #computeRows} completed by {@link #mirror}. */
+    static void compute(SnaIndex idx, double x, double y, double z, double z0, double r, double[] ur, double[] ui) {
+        computeRows(idx, x, y, z, z0, r, ur, ui);
+        for (int j = 1; j <= idx.twojmax; j++) {
+            mirror(j, idx.uBlock[j], false, ur, ui);
         }
     }
 
@@ -128,8 +143,8 @@ final class HypersphericalHarmonics {
                     int q = row + ma;
                     double pr = ur[p];
                     double pi = ui[p];
-                    double ra = rootPq[j - ma][j - mb];
-                    double rb = rootPq[ma + 1][j - mb];
+                    double ra = rootPq[j - mb][j - ma];
+                    double rb = rootPq[j - mb][ma + 1];
                     ur[q] += ra * (aR * pr + aI * pi);
                     ui[q] += ra * (aR * pi - aI * pr);
                     ur[q + 1] = -rb * (bR * pr + bI * pi);
@@ -146,6 +161,20 @@ final class HypersphericalHarmonics {
             }
             mirror(j, base, false, ur, ui);
             mirrorGradient(j, base, dur, dui);
+        }
+    }
+
+    /** Row j - mb of layer j from row mb by the symmetry of U (see {@link #mirror}). */
+    private static void mirrorRow(int j, int base, int mb, double[] ur, double[] ui) {
+        int src = base + (j + 1) * mb;
+        int dst = base + (j + 1) * (j - mb) + j;
+        boolean even = (mb % 2 == 0);
+        for (int ma = 0; ma <= j; ma++) {
+            ur[dst] = even ? ur[src] : -ur[src];
+            ui[dst] = even ? -ui[src] : ui[src];
+            even = !even;
+            src++;
+            dst--;
         }
     }
 

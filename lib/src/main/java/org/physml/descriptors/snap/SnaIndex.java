@@ -12,7 +12,7 @@ import java.util.List;
  * (j+1) x (j+1) block stored row-major by mb: element (ma, mb) at {@code uBlock[j] + (j+1) mb + ma}.
  *
  * <p>Triples (j1, j2, j) are enumerated as j1 = 0..twojmax, j2 = 0..j1, j = j1-j2..min(twojmax, j1+j2) step 2
- * (Thompson et al., J. Comput. Phys. 285, 316 (2015), Sec. 2.2); the bispectrum keeps those with j &gt;= j1,
+ * (LAMMPS documentation of compute sna/atom, "Output info"); the bispectrum keeps those with j &gt;= j1,
  * giving the LAMMPS column order.
  */
 final class SnaIndex {
@@ -23,7 +23,7 @@ final class SnaIndex {
     final int uSize;
     /** Clebsch-Gordan coefficients, blocks per triple, element (m1, m2) at cgBlock + m1 (j2+1) + m2. */
     final double[] cg;
-    /** sqrt(p / q) for p, q in 1..twojmax (row and column 0 unused). */
+    /** rootPq[q][p] = sqrt(p / q) for p, q in 1..twojmax (index 0 unused); rows by denominator q. */
     final double[][] rootPq;
     /** Bispectrum triples in output order: [K][3] = (j1, j2, j). */
     final int[][] bTriples;
@@ -75,7 +75,7 @@ final class SnaIndex {
         rootPq = new double[twojmax + 2][twojmax + 2];
         for (int p = 1; p <= twojmax; p++) {
             for (int q = 1; q <= twojmax; q++) {
-                rootPq[p][q] = Math.sqrt((double) p / q);
+                rootPq[q][p] = Math.sqrt((double) p / q);
             }
         }
 

@@ -2,16 +2,18 @@ package org.physml.descriptors.snap;
 
 /**
  * The numerical core of the SNAP bispectrum of one centre (Thompson et al., J. Comput. Phys. 285, 316
- * (2015), Sec. 2; conventions of LAMMPS's sna.cpp, see {@link Bispectrum}):
+ * (2015); formulas and conventions as in the LAMMPS compute sna/atom documentation and src/ML-SNAP/sna.cpp, see
+ * {@link Bispectrum}):
  *
  * <ol>
  *   <li>{@link #beginCentre}, {@link #addNeighbour} for every neighbour inside its pair cutoff, then
- *       {@link #finishDensity}: u^j = I (the centre, weight 1) + sum_k f_c(r_k) w_k U^j(r_k) (Eq. 9);</li>
- *   <li>{@link #computeB}: Z^{j1 j2 j} = CG-coupled products of u (Eq. 12) and
- *       B_{j1 j2 j} = sum_{ma, mb} conj(u^j_{ma mb}) Z^{j1 j2 j}_{ma mb} (Eqs. 13-15), minus the free-atom value
+ *       {@link #finishDensity}: u^j = I (the centre, weight 1) + sum_k f_c(r_k) w_k U^j(r_k);</li>
+ *   <li>{@link #computeB}: Z^{j1 j2 j} = CG-coupled products of u and
+ *       B_{j1 j2 j} = sum_{ma, mb} conj(u^j_{ma mb}) Z^{j1 j2 j}_{ma mb}, minus the free-atom value
  *       j + 1 when bzeroflag is set;</li>
- *   <li>optionally {@link #neighbourGradient}: d B / d r_k for one neighbour, by the symmetric form of Eq. 15
- *       that contracts d u^j with Z^{j1 j2 j}, d u^{j1} with Z^{j j2 j1} and d u^{j2} with Z^{j j1 j2}.</li>
+ *   <li>optionally {@link #neighbourGradient}: d B / d r_k for one neighbour, by the symmetry relation of the
+ *       bispectrum used in LAMMPS's SNA::compute_dbidrj, which contracts d u^j with Z^{j1 j2 j}, d u^{j1} with
+ *       Z^{j j2 j1} (times (j+1)/(j1+1)) and d u^{j2} with Z^{j j1 j2} (times (j+1)/(j2+1)).</li>
  * </ol>
  *
  * Neighbour vectors passed here follow LAMMPS: r = r_centre - r_neighbour, Angstrom.
@@ -58,7 +60,7 @@ final class SnaKernel {
     void addNeighbour(SnaWorkspace ws, double x, double y, double z, double r, double rc, double w) {
         double theta0 = (r - rmin0) * rfac0 * Math.PI / (rc - rmin0);
         double z0 = r / Math.tan(theta0);
-        HypersphericalHarmonics.compute(idx, x, y, z, z0, r, ws.ur, ws.ui);
+        HypersphericalHarmonics.computeRows(idx, x, y, z, z0, r, ws.ur, ws.ui);
         double s = switching(r, rc) * w;
         double[] ur = ws.ur;
         double[] ui = ws.ui;
@@ -87,7 +89,7 @@ final class SnaKernel {
      * @param table {@link SnaIndex#bTable} for B alone, {@link SnaIndex#fullTable} when gradients follow
      */
     void computeB(SnaWorkspace ws, CouplingTable table) {
-        table.computeZ(idx.cg, ws.utotR, ws.utotI, bnorm, ws.zr, ws.zi);
+        table.computeZ(ws.utotR, ws.utotI, bnorm, ws.zr, ws.zi);
         int[][] triples = idx.bTriples;
         for (int l = 0; l < triples.length; l++) {
             int j = triples[l][2];

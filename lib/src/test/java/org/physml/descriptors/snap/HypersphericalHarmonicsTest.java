@@ -94,6 +94,26 @@ class HypersphericalHarmonicsTest {
     }
 
     @Test
+    void rowRecursionAgreesWithTheFullMatrixOnTheAccumulatedRows() {
+        double[] v = randomVector(4.5);
+        double r = norm(v);
+        double z0 = z0(r, 0.99363, 4.7);
+        double[] fr = new double[idx.uSize], fi = new double[idx.uSize];
+        double[] hr = new double[idx.uSize], hi = new double[idx.uSize];
+        HypersphericalHarmonics.compute(idx, v[0], v[1], v[2], z0, r, fr, fi);
+        HypersphericalHarmonics.computeRows(idx, v[0], v[1], v[2], z0, r, hr, hi);
+        for (int j = 0; j <= TWOJMAX; j++) {
+            for (int mb = 0; 2 * mb <= j; mb++) {
+                for (int ma = 0; ma <= j; ma++) {
+                    int k = idx.uBlock[j] + (j + 1) * mb + ma;
+                    assertEquals(fr[k], hr[k], 1e-14);
+                    assertEquals(fi[k], hi[k], 1e-14);
+                }
+            }
+        }
+    }
+
+    @Test
     void gradientMatchesCentralDifferences() {
         double rfac0 = 0.99363, rc = 4.9, h = 1e-6;
         for (int trial = 0; trial < 5; trial++) {
