@@ -16,6 +16,7 @@ public final class Main {
 
     static Map<String, Consumer<String[]>> benchmarks() {
         Map<String, Consumer<String[]>> b = new LinkedHashMap<>();
+        b.put("surrogate", SurrogateBenchmark::main);
 
         return b;
     }
