@@ -4,7 +4,7 @@ package org.physml.descriptors.soap;
  * Exponentially scaled modified spherical Bessel functions of the first kind,
  * e^(-x) i_l(x) for l = 0..L and x &gt;= 0 (Commons Math has no i_l).
  *
- * <p>i_l(x) = sqrt(pi/(2x)) I_(l+1/2)(x) (Abramowitz &amp; Stegun 10.2.2); i_0 = sinh x / x,
+ * <p>i_l(x) = sqrt(pi/(2x)) I_(l+1/2)(x); i_0 = sinh x / x,
  * i_1 = (x cosh x - sinh x)/x^2. The scaling keeps the values finite for any x (e^(-x) i_l(x) &lt;= 1/(2x)
  * for large x) and is what the SOAP radial integral needs:
  * e^(-eta (r^2 + r_j^2)) i_l(2 eta r r_j) = e^(-eta (r - r_j)^2) [e^(-x) i_l(x)], x = 2 eta r r_j.
@@ -12,7 +12,7 @@ package org.physml.descriptors.soap;
  * <p>Method (two regimes, both free of the cancellation that makes the upward recurrence
  * i_(l+1) = i_(l-1) - (2l+1)/x i_l useless for x &lt; l):
  * <ul>
- *   <li>x &lt; 1: the power series (A&amp;S 10.2.5 with z^2 -&gt; -x^2, all terms positive)
+ *   <li>x &lt; 1: the power series (all terms positive)
  *       i_l(x) = x^l/(2l+1)!! sum_k (x^2/2)^k / (k! (2l+3)(2l+5)...(2l+2k+1)), summed until the terms
  *       fall below 1e-17 of the sum, then multiplied by e^(-x).</li>
  *   <li>x &gt;= 1: Miller's downward recurrence f_(l-1) = f_(l+1) + (2l+1)/x f_l from f_(L'+1) = 0,

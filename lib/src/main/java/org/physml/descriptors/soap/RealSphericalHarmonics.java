@@ -23,7 +23,7 @@ package org.physml.descriptors.soap;
  * Condon-Shortley phase) is a polynomial in z and r^2 obeying
  * Pi_m^m = (2m - 1)!!, Pi_{m+1}^m = (2m + 1) z Pi_m^m,
  * (l - m) Pi_l^m = (2l - 1) z Pi_{l-1}^m - (l + m - 1) r^2 Pi_{l-2}^m
- * (the standard three-term recurrence of P_l^m, Abramowitz &amp; Stegun 8.5.3, multiplied by r^l).
+ * (the standard three-term recurrence in l of the associated Legendre functions, multiplied by r^l).
  * N_lm = sqrt((2l + 1)/(4 pi) (l - m)!/(l + m)!) times sqrt(2) for m != 0.
  *
  * <p>Instances are immutable and thread-safe; the evaluation methods write into caller buffers.
