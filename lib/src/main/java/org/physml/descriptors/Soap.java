@@ -22,7 +22,8 @@ import org.physml.structure.Structure;
  * the same parameters, the same numbers and the same feature order.
  *
  * <p>Definition (Bartok, Kondor, Csanyi, Phys. Rev. B 87, 184115 (2013); DScribe: Himanen et al., Comput.
- * Phys. Commun. 247, 106949 (2020), and the SOAP page of the DScribe 2.1 documentation):
+ * Phys. Commun. 247, 106949 (2020), Laakso et al., J. Chem. Phys. 158, issue 23 (2023), and the SOAP page of
+ * the DScribe 2.1 documentation):
  * <pre>
  *   rho^Z(r)  = sum_{j of species Z} exp(-|r - r_j|^2 / (2 sigma^2))          (peak 1, no cutoff function)
  *   c^Z_nlm   = integral d^3r g_nl(r) Y_lm(r_hat) rho^Z(r)

@@ -27,16 +27,22 @@ public final class SoapBenchmark {
     private SoapBenchmark() {
     }
 
+    /**
+     * @param args optional: number of cubic cells per edge (default 11, 10,648 atoms) and the radial basis
+     *             ("gto", the default, or "polynomial")
+     */
     public static void main(String[] args) {
         int cells = args.length > 0 ? Integer.parseInt(args[0]) : 11;
+        String rbf = args.length > 1 ? args[1] : "gto";
         double a = 5.43;
-        Soap soap = Soap.builder().rbf("gto").rCut(5.0).nMax(8).lMax(6).sigma(0.5).species(14).build();
+        Soap soap = Soap.builder().rbf(rbf).rCut(5.0).nMax(8).lMax(6).sigma(0.5).species(14).build();
         double[][] pos = diamond(cells, a);
         double box = cells * a;
         long t0 = System.nanoTime();
         List<LocalEnvironment> envs = environments(pos, box, soap.cutoff());
         long t1 = System.nanoTime();
         double meanNeighbours = envs.stream().mapToInt(LocalEnvironment::size).average().orElse(0);
+        System.out.println(soap);
         System.out.printf(Locale.ROOT, "%d atoms, %d features, neighbour radius %.3f A, %.1f neighbours per"
                 + " environment (environments built in %.1f s)%n", pos.length, soap.featureCount(), soap.cutoff(),
                 meanNeighbours, (t1 - t0) / 1e9);

@@ -193,6 +193,15 @@ class SoapTest {
     }
 
     @Test
+    void invariantUnderRotationAtHighDegree() {
+        Soap soap = Soap.builder().rCut(4.0).nMax(6).lMax(14).sigma(0.4).species(1, 6, 8).build();
+        Structure s = molecule();
+        double[][] ref = soap.compute(s);
+        double[][] rot = randomRotation(new Random(13));
+        assertRowsClose(ref, soap.compute(transform(s, rot, new double[]{1, 2, 3})), 1e-10);
+    }
+
+    @Test
     void invariantUnderRotationOfAPeriodicCell() {
         Soap soap = gto().species(3, 9).build();
         Structure s = triclinic();

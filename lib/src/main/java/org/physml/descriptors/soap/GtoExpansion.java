@@ -12,7 +12,7 @@ import java.util.Arrays;
  * <pre>
  *   (pi/(alpha + eta))^(3/2) (eta/(alpha + eta))^l r_j^l exp(-alpha eta r_j^2/(alpha + eta)) Y_lm(r_hat_j),
  * </pre>
- * hence (DScribe 2.1; Himanen et al., Comput. Phys. Commun. 247, 106949 (2020), eq. 11)
+ * hence (DScribe 2.1, {@code soapGTO.cpp}; Himanen et al., Comput. Phys. Commun. 247, 106949 (2020))
  * <pre>
  *   c^Z_nlm = sum_j sum_k beta^l_nk (pi/(alpha_lk + eta))^(3/2) (eta/(alpha_lk + eta))^l
  *             exp(-alpha_lk eta r_j^2/(alpha_lk + eta)) [r_j^l Y_lm(r_hat_j)].

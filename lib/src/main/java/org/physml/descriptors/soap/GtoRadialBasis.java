@@ -7,7 +7,7 @@ import org.apache.commons.math3.special.Gamma;
  * g_nl(r) = sum_k beta^l_nk r^l exp(-alpha_lk r^2), n, k = 0..n_max-1.
  *
  * <p>Definitions (DScribe 2.1, {@code SOAP.get_basis_gto}; Himanen et al., Comput. Phys. Commun. 247,
- * 106949 (2020), section 2.4):
+ * 106949 (2020)):
  * <ul>
  *   <li>decay radii a_k = linspace(1, r_cut, n_max) in Angstrom (numpy's linspace: a_k = 1 + k step,
  *       step = (r_cut - 1)/(n_max - 1), last point exactly r_cut; a = [1] for n_max = 1);</li>

@@ -14,16 +14,20 @@ import org.apache.commons.math3.linear.EigenDecomposition;
  * <p>The overlap matrices of the SOAP radial bases are badly conditioned (condition number about 4e10 for
  * the GTO basis at r_cut 5, n_max 8, and 1e16 for the polynomial basis there), so S^(-1/2) is computed in
  * {@value #DIGITS}-digit decimal arithmetic ({@link BigDecimal}) by the cyclic Jacobi eigenvalue
- * method, beta = V diag(lambda^(-1/2)) V^T, and rounded to double at the end: the result is the inverse
+ * method (started from Commons Math's double-precision eigenvectors, re-orthonormalised, so that it
+ * converges in two to four sweeps), beta = V diag(lambda^(-1/2)) V^T, rounded to double at the end: the
+ * result is the inverse
  * square root of the given double-precision S to full double accuracy. (Commons Math's double
  * {@code EigenDecomposition} is not usable here: it sets eigenvalues below 1.1e-16 times the largest to
- * zero, and its absolute accuracy of about 1e-16 times the largest eigenvalue leaves the smallest ones
- * with relative errors up to 1e-7 already at condition numbers of 1e9.)
+ * zero, which makes sqrtm(inv(S)) fail for the polynomial basis at r_cut 5, n_max 8; and LU inverse plus
+ * {@code EigenDecomposition} already changed the polynomial-basis power spectrum by about 1e-8 relative,
+ * compared with scipy, at r_cut 4, n_max 5, where S has condition number about 1e9.)
  *
- * <p>DScribe 2.1 computes {@code scipy.linalg.sqrtm(inv(S))} in double precision, which carries the
- * rounding errors of inverting S: measured against 60-digit arithmetic, its basis functions are off by
- * about 4e-11 relative for the GTO basis at r_cut 5, n_max 8 and by about 1e-6 for the polynomial basis
- * there; the same amounts separate this class's beta from DScribe's.
+ * <p>DScribe 2.1 computes {@code sqrtm(inv(S))} in double precision (scipy's {@code inv} for the GTO basis,
+ * numpy's for the polynomial one), which carries the rounding errors of inverting S: measured against
+ * 60-digit arithmetic, its basis functions are off by about 4e-11 (relative to their maximum) for the GTO
+ * basis at r_cut 5, n_max 8 and by about 1e-6 for the polynomial basis there; the same amounts separate
+ * this class's beta from DScribe's.
  */
 public final class LowdinOrthonormalization {
     /** Decimal digits of the arithmetic. */

@@ -7,7 +7,7 @@ import java.util.Arrays;
  *
  * <p>Integrating the Gaussian of an atom at r_j over the directions of r with
  * exp(2 eta r.r_j) = 4 pi sum_lm i_l(2 eta r r_j) Y_lm(r_hat) Y_lm(r_hat_j) leaves the radial integral
- * (Bartok, Kondor, Csanyi, Phys. Rev. B 87, 184115 (2013), eq. 24; DScribe 2.1)
+ * (Bartok, Kondor, Csanyi, Phys. Rev. B 87, 184115 (2013), section on SOAP; DScribe 2.1)
  * <pre>
  *   c^Z_nlm = sum_j Y_lm(r_hat_j) integral_0^r_cut r^2 g_n(r) 4 pi exp(-eta (r^2 + r_j^2)) i_l(2 eta r r_j) dr,
  * </pre>

@@ -7,13 +7,13 @@ import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactor
  * The polynomial radial basis of SOAP, orthonormalised on [0, r_cut]:
  * g_n(r) = sum_{n'=1..n_max} beta_nn' (r_cut - r)^(n'+2) for 0 &lt;= r &lt;= r_cut, zero beyond r_cut.
  *
- * <p>Definitions (Bartok, Kondor, Csanyi, Phys. Rev. B 87, 184115 (2013), eq. 25; DScribe 2.1,
+ * <p>Definitions (Bartok, Kondor, Csanyi, Phys. Rev. B 87, 184115 (2013); DScribe 2.1,
  * {@code SOAP.get_basis_poly}): the overlap of the primitive functions with weight r^2 is
  * S_ij = integral_0^r_cut r^2 (r_cut - r)^(i+2) (r_cut - r)^(j+2) dr
  * = 2 r_cut^(7+i+j) / ((5+i+j)(6+i+j)(7+i+j)), i, j = 1..n_max, and beta = sqrtm(inv(S))
- * ({@link LowdinOrthonormalization}). S is badly conditioned (about 1e16 at n_max 8, r_cut 5), so beta is
- * only as accurate as double precision allows (about 5e-6 relative in g_n there, the same as the
- * reference code's).
+ * ({@link LowdinOrthonormalization}, computed to full double accuracy). S is badly conditioned (about 1e16
+ * at n_max 8, r_cut 5), and DScribe's double-precision sqrtm(inv(S)) is off by about 1e-6 (relative) in g_n
+ * there, so results differ from DScribe's at that level for such settings.
  *
  * <p>Radial integrals use, as DScribe does, the {@value #QUADRATURE_POINTS}-point Gauss-Legendre rule on
  * [0, r_cut] (Commons Math {@link GaussIntegratorFactory#legendre}). Immutable and thread-safe.

@@ -7,7 +7,7 @@ package org.physml.descriptors.soap;
  *   c^Z_nlm = integral d^3r g_nl(r) Y_lm(r_hat) rho^Z(r),
  *   rho^Z(r) = sum_{j of species Z} exp(-|r - r_j|^2 / (2 sigma^2))
  * </pre>
- * (Bartok, Kondor, Csanyi, Phys. Rev. B 87, 184115 (2013), eq. 22; DScribe 2.1 documentation of SOAP),
+ * (Bartok, Kondor, Csanyi, Phys. Rev. B 87, 184115 (2013); DScribe 2.1 documentation of SOAP),
  * with unnormalised Gaussians of peak 1 and positions r_j relative to the centre.
  *
  * <p>Coefficient layout: c^s_nlm is stored at {@code (s * n_max + n) * (l_max + 1)^2 + l*l + l + m}, with s

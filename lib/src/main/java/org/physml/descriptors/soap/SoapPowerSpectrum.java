@@ -9,9 +9,10 @@ import java.util.List;
  * <pre>
  *   p^{Z1 Z2}_{n n' l} = pi sqrt(8/(2l+1)) sum_m c^{Z1}_nlm c^{Z2}_n'lm
  * </pre>
- * (Bartok, Kondor, Csanyi, Phys. Rev. B 87, 184115 (2013), eq. 26 with the l-dependent normalisation of
- * its erratum, Phys. Rev. B 96, 019902 (2017), taken as its square root so that a dot product of two
- * spectra carries the full factor; DScribe 2.1 documentation of SOAP).
+ * (Bartok, Kondor, Csanyi, Phys. Rev. B 87, 184115 (2013); the factor pi sqrt(8/(2l+1)) is DScribe's: its
+ * SOAP documentation states the formula, and the comment next to it in DScribe's C++ code attributes the
+ * l-dependent normalisation to the erratum of that paper, taken as a square root so that a dot product of
+ * two spectra carries the full factor).
  *
  * <p>Order: species pairs (Z1 &lt;= Z2, by increasing atomic number), then l = 0..l_max, then n, then n';
  * same-species blocks keep n' &gt;= n (n_max (n_max + 1)/2 entries per l), cross-species blocks the full
