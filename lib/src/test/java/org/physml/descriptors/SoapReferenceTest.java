@@ -18,7 +18,7 @@ import org.physml.structure.Structure;
 
 /**
  * Compares {@link Soap} with an independent implementation of the DScribe 2.1 SOAP conventions in
- * numpy/scipy ({@code src/test/resources/descriptors/soap/soap_reference.py}, which produced
+ * numpy/scipy (not DScribe's own output: DScribe cannot be installed on the build machines) ({@code src/test/resources/descriptors/soap/soap_reference.py}, which produced
  * {@code soap_reference.json}): scipy's spherical harmonics and modified spherical Bessel functions,
  * scipy's {@code sqrtm(inv(S))} for beta (as DScribe), explicit image enumeration for periodic cells.
  * Molecule, rattled periodic diamond Si (cell smaller than the cutoff, so several images of each atom),

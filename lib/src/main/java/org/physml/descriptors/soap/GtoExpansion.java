@@ -40,6 +40,7 @@ public final class GtoExpansion implements SoapExpansion {
     // scratch, rows of length cap over the atoms sorted by species
     private final double[] primitive;
     private final int[] speciesStart;
+    private final int[] speciesNext;
     private int cap;
     private double[] xs = new double[0];
     private double[] ys = new double[0];
@@ -97,6 +98,7 @@ public final class GtoExpansion implements SoapExpansion {
         this.ylm = new RealSphericalHarmonics(lMax);
         this.primitive = new double[nSpecies * nLm * nMax];
         this.speciesStart = new int[nSpecies + 1];
+        this.speciesNext = new int[nSpecies + 1];
     }
 
     private GtoExpansion(GtoExpansion o) {
@@ -110,6 +112,7 @@ public final class GtoExpansion implements SoapExpansion {
         this.ylm = o.ylm;
         this.primitive = new double[nSpecies * nLm * nMax];
         this.speciesStart = new int[nSpecies + 1];
+        this.speciesNext = new int[nSpecies + 1];
     }
 
     @Override
@@ -220,9 +223,9 @@ public final class GtoExpansion implements SoapExpansion {
         for (int s = 0; s < nSpecies; s++) {
             speciesStart[s + 1] += speciesStart[s];
         }
-        int[] next = speciesStart.clone();
+        System.arraycopy(speciesStart, 0, speciesNext, 0, speciesStart.length);
         for (int j = 0; j < count; j++) {
-            int i = next[species[j]]++;
+            int i = speciesNext[species[j]]++;
             xs[i] = x[j];
             ys[i] = y[j];
             zs[i] = z[j];
