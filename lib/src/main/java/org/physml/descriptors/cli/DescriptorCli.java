@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.physml.descriptors.Acsf;
 import org.physml.descriptors.CoulombMatrix;
 import org.physml.descriptors.Descriptor;
+import org.physml.descriptors.Soap;
 import org.physml.descriptors.nep.NepDescriptor;
 import org.physml.descriptors.nep.NepModelFile;
 import org.physml.descriptors.nep.NepParameters;
@@ -28,6 +29,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Command-line descriptors: {@code ./physml descriptors NAME [options] FILE...} computes a descriptor for every
@@ -38,7 +41,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "descriptors", mixinStandardHelpOptions = true,
         description = "Compute atomic-environment descriptors for every frame of structure files.",
         subcommands = {DescriptorCli.AcsfCommand.class, DescriptorCli.BispectrumCommand.class,
-                DescriptorCli.NepCommand.class, DescriptorCli.CoulombCommand.class})
+                DescriptorCli.NepCommand.class, DescriptorCli.SoapCommand.class, DescriptorCli.CoulombCommand.class})
 public final class DescriptorCli implements Runnable {
 
     @Override
@@ -88,6 +91,24 @@ public final class DescriptorCli implements Runnable {
 
         @Option(names = "--threads", description = "worker threads (default: all cores)")
         int threads = Runtime.getRuntime().availableProcessors();
+
+        @Spec
+        CommandSpec spec;
+
+        /** Writes the matrix to --output, or as text to the command line's standard output. */
+        void write(List<double[]> rows, List<int[]> index, List<String> names) throws java.io.IOException {
+            if (output == null) {
+                MatrixWriter.write(rows, this.index ? index : null, names, null, spec.commandLine().getOut());
+                return;
+            }
+            if (output.getFileName().toString().endsWith(".npy")) {
+                MatrixWriter.write(rows, null, names, output, null);
+                return;
+            }
+            try (var text = new java.io.PrintWriter(Files.newBufferedWriter(output))) {
+                MatrixWriter.write(rows, this.index ? index : null, names, output, text);
+            }
+        }
     }
 
     /** Computes a per-centre descriptor for every frame and writes the matrix. */
@@ -96,6 +117,16 @@ public final class DescriptorCli implements Runnable {
         Common common;
 
         abstract Descriptor descriptor() throws java.io.IOException;
+
+        /** Rows of one frame: one per centre (the default), or fewer for averaging descriptors. */
+        double[][] computeFrame(Descriptor d, Structure s, int[] centres) {
+            return d.compute(s, centres);
+        }
+
+        /** Whether the rows of a frame are per centre (true) or one per frame (false). */
+        boolean perCentre() {
+            return true;
+        }
 
         @Override
         public Integer call() throws Exception {
@@ -122,10 +153,10 @@ public final class DescriptorCli implements Runnable {
                             int[] centres = IntStream.range(0, s.size())
                                     .filter(i -> centreZ == null || Arrays.stream(centreZ).anyMatch(z -> z == s.atomicNumber(i)))
                                     .toArray();
-                            double[][] m = pool.submit(() -> d.compute(s, centres)).get();
-                            for (int k = 0; k < centres.length; k++) {
+                            double[][] m = pool.submit(() -> computeFrame(d, s, centres)).get();
+                            for (int k = 0; k < m.length; k++) {
                                 rows.add(m[k]);
-                                index.add(new int[]{frameNo, centres[k]});
+                                index.add(new int[]{frameNo, perCentre() ? centres[k] : -1});
                             }
                             frameNo++;
                         }
@@ -141,10 +172,7 @@ public final class DescriptorCli implements Runnable {
             } finally {
                 pool.shutdown();
             }
-            try (PrintStream text = common.output == null ? null : new PrintStream(Files.newOutputStream(common.output))) {
-                MatrixWriter.write(rows, common.index ? index : null, d.featureNames(), common.output,
-                        text == null ? System.out : text);
-            }
+            common.write(rows, index, d.featureNames());
             return 0;
         }
     }
@@ -170,6 +198,44 @@ public final class DescriptorCli implements Runnable {
             return Acsf.builder().rCut(rCut).species(species.toArray(String[]::new))
                     .g2Params(rows("--g2", g2, 2)).g3Params(g3.stream().mapToDouble(Double::doubleValue).toArray())
                     .g4Params(rows("--g4", g4, 3)).g5Params(rows("--g5", g5, 3)).build();
+        }
+    }
+
+    @Command(name = "soap", mixinStandardHelpOptions = true,
+            description = "SOAP power spectrum, DScribe 2.1 conventions (GTO or polynomial radial basis).")
+    static final class SoapCommand extends DescriptorCommand {
+        @Option(names = "--r-cut", required = true, description = "cutoff radius r_cut (Angstrom)")
+        double rCut;
+        @Option(names = "--n-max", required = true, description = "number of radial basis functions n_max")
+        int nMax;
+        @Option(names = "--l-max", required = true, description = "maximum degree l_max of the spherical harmonics")
+        int lMax;
+        @Option(names = "--sigma", defaultValue = "1.0", description = "Gaussian width sigma (Angstrom, default ${DEFAULT-VALUE})")
+        double sigma;
+        @Option(names = "--rbf", defaultValue = "gto", description = "radial basis: gto or polynomial (default ${DEFAULT-VALUE})")
+        String rbf;
+        @Option(names = "--species", required = true, split = ",", description = "element symbols, e.g. H,O")
+        List<String> species;
+        @Option(names = "--average", defaultValue = "off", description = "off, inner or outer (one row per frame when averaged)")
+        String average;
+        @Option(names = "--compression", defaultValue = "off", description = "off or crossover")
+        String compression;
+
+        @Override
+        Descriptor descriptor() {
+            return Soap.builder().rCut(rCut).nMax(nMax).lMax(lMax).sigma(sigma).rbf(rbf)
+                    .species(species.stream().mapToInt(Elements::atomicNumber).toArray())
+                    .average(average).compression(compression).build();
+        }
+
+        @Override
+        double[][] computeFrame(Descriptor d, Structure s, int[] centres) {
+            return perCentre() ? d.compute(s, centres) : ((Soap) d).computeAverage(s, centres);
+        }
+
+        @Override
+        boolean perCentre() {
+            return "off".equals(average);
         }
     }
 
@@ -287,10 +353,7 @@ public final class DescriptorCli implements Runnable {
                     }
                 }
             }
-            try (PrintStream text = common.output == null ? null : new PrintStream(Files.newOutputStream(common.output))) {
-                MatrixWriter.write(rows, common.index ? index : null, cm.featureNames(), common.output,
-                        text == null ? System.out : text);
-            }
+            common.write(rows, index, cm.featureNames());
             return 0;
         }
     }

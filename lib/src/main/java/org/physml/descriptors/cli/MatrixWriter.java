@@ -1,7 +1,7 @@
 package org.physml.descriptors.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,7 +22,7 @@ final class MatrixWriter {
      * @param names      feature names, written as a comment header line (text only)
      * @param out        a .npy file, or null for text on {@code text}
      */
-    static void write(List<double[]> rows, List<int[]> index, List<String> names, Path out, PrintStream text)
+    static void write(List<double[]> rows, List<int[]> index, List<String> names, Path out, PrintWriter text)
             throws IOException {
         if (out != null && out.getFileName().toString().endsWith(".npy")) {
             double[][] m = rows.toArray(new double[0][]);
