@@ -37,12 +37,20 @@ class Wigner3jTest {
     void orthogonality() {
         // sum_{m1, m2} (l l l; m1 m2 m3)(l l l; m1 m2 m3') = delta_{m3 m3'} / (2l + 1)
         for (int l = 0; l <= 14; l++) {
+            double[][][] t = new double[2 * l + 1][2 * l + 1][2 * l + 1];
+            for (int m1 = -l; m1 <= l; m1++) {
+                for (int m2 = -l; m2 <= l; m2++) {
+                    for (int m3 = -l; m3 <= l; m3++) {
+                        t[m1 + l][m2 + l][m3 + l] = Wigner3j.symbol(l, m1, m2, m3);
+                    }
+                }
+            }
             for (int m3 = -l; m3 <= l; m3++) {
                 for (int m3p = -l; m3p <= l; m3p++) {
                     double sum = 0;
-                    for (int m1 = -l; m1 <= l; m1++) {
-                        for (int m2 = -l; m2 <= l; m2++) {
-                            sum += Wigner3j.symbol(l, m1, m2, m3) * Wigner3j.symbol(l, m1, m2, m3p);
+                    for (int m1 = 0; m1 <= 2 * l; m1++) {
+                        for (int m2 = 0; m2 <= 2 * l; m2++) {
+                            sum += t[m1][m2][m3 + l] * t[m1][m2][m3p + l];
                         }
                     }
                     assertEquals(m3 == m3p ? 1.0 / (2 * l + 1) : 0.0, sum, 1e-15, "l=" + l + " m3=" + m3);

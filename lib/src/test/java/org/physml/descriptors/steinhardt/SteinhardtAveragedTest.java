@@ -1,0 +1,191 @@
+package org.physml.descriptors.steinhardt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.physml.structure.NeighbourList;
+import org.physml.structure.Structure;
+
+/**
+ * The neighbour-averaged qbar_l against an independent implementation that uses neither spherical harmonics nor
+ * the library's neighbour selection: by the addition theorem sum_m Y_lm(a) conj(Y_lm(b)) = (2l+1)/(4 pi) P_l(a.b),
+ * <pre>
+ *   qbar_l(i)^2 = 1/(N_i+1)^2 sum_{k, k' in {i} + N_i} 1/(N_k N_k') sum_{a in B_k, b in B_k'} P_l(a.b)
+ * </pre>
+ * with B_k the unit bond vectors of atom k, found here by brute force over atoms and image shifts, sorted by
+ * distance. Atoms with too few neighbours (policy ZERO) contribute nothing to the sum but count in N_i + 1.
+ */
+class SteinhardtAveragedTest {
+    private static final int[] L = IntStream.rangeClosed(1, 12).toArray();
+
+    /** Bonds of every atom: unit vectors and bonded atom indices; null if fewer than nearest (0 = all) exist. */
+    private record Bonds(double[][] unit, int[] atom) {
+    }
+
+    private static Bonds[] bruteForceBonds(Structure s, double rCut, int nearest) {
+        double[][] c = s.cell();
+        double[][] pos = s.positions();
+        int range = 3;
+        Bonds[] out = new Bonds[s.size()];
+        for (int i = 0; i < s.size(); i++) {
+            List<double[]> cand = new ArrayList<>(); // {distance, j, dx, dy, dz}
+            for (int j = 0; j < s.size(); j++) {
+                for (int a = -range; a <= range; a++) {
+                    for (int b = -range; b <= range; b++) {
+                        for (int e = -range; e <= range; e++) {
+                            if (j == i && a == 0 && b == 0 && e == 0) {
+                                continue;
+                            }
+                            double[] d = new double[3];
+                            for (int x = 0; x < 3; x++) {
+                                d[x] = pos[j][x] + a * c[0][x] + b * c[1][x] + e * c[2][x] - pos[i][x];
+                            }
+                            double r = Math.sqrt(d[0] * d[0] + d[1] * d[1] + d[2] * d[2]);
+                            if (r < rCut) {
+                                cand.add(new double[]{r, j, d[0] / r, d[1] / r, d[2] / r});
+                            }
+                        }
+                    }
+                }
+            }
+            cand.sort(Comparator.comparingDouble(v -> v[0]));
+            int n = nearest > 0 ? nearest : cand.size();
+            if (cand.size() < n || cand.isEmpty()) {
+                continue;
+            }
+            double[][] u = new double[n][];
+            int[] atom = new int[n];
+            for (int k = 0; k < n; k++) {
+                u[k] = new double[]{cand.get(k)[2], cand.get(k)[3], cand.get(k)[4]};
+                atom[k] = (int) cand.get(k)[1];
+            }
+            out[i] = new Bonds(u, atom);
+        }
+        return out;
+    }
+
+    private static double legendre(int l, double x) {
+        double p0 = 1, p1 = x;
+        if (l == 0) {
+            return p0;
+        }
+        for (int n = 1; n < l; n++) {
+            double p2 = ((2 * n + 1) * x * p1 - n * p0) / (n + 1);
+            p0 = p1;
+            p1 = p2;
+        }
+        return p1;
+    }
+
+    private static double qBarIdentity(Bonds[] bonds, int i, int l) {
+        List<Integer> members = new ArrayList<>();
+        members.add(i);
+        for (int j : bonds[i].atom()) {
+            members.add(j);
+        }
+        double sum = 0;
+        for (int k : members) {
+            for (int kp : members) {
+                if (bonds[k] == null || bonds[kp] == null) {
+                    continue;
+                }
+                double inner = 0;
+                for (double[] a : bonds[k].unit()) {
+                    for (double[] b : bonds[kp].unit()) {
+                        inner += legendre(l, a[0] * b[0] + a[1] * b[1] + a[2] * b[2]);
+                    }
+                }
+                sum += inner / ((double) bonds[k].unit().length * bonds[kp].unit().length);
+            }
+        }
+        return Math.sqrt(sum) / members.size();
+    }
+
+    private static void assertIdentity(Structure s, double rCut, int nearest, Steinhardt st) {
+        Bonds[] bonds = bruteForceBonds(s, rCut, nearest);
+        double[][] x = st.compute(s);
+        int invalid = 0;
+        for (int i = 0; i < s.size(); i++) {
+            if (bonds[i] == null) {
+                invalid++;
+                for (double v : x[i]) {
+                    assertEquals(0.0, v, "atom " + i + " has too few neighbours");
+                }
+                continue;
+            }
+            for (int k = 0; k < L.length; k++) {
+                assertEquals(qBarIdentity(bonds, i, L[k]), x[i][k], 1e-12, "atom " + i + " qbar" + L[k]);
+            }
+        }
+        System.out.printf("qbar identity: %d atoms, %d with too few neighbours%n", s.size(), invalid);
+    }
+
+    private static Structure randomCell() {
+        return LammpsCase.named("random_nnn12").structure();
+    }
+
+    @Test
+    void twelveNearestNeighbours() {
+        assertIdentity(randomCell(), 4.5, 12,
+                Steinhardt.builder().rCut(4.5).nearestNeighbours(12).q().qBar(L).build());
+    }
+
+    @Test
+    void allNeighboursWithinTheCutoffGiveVaryingNeighbourCounts() {
+        Steinhardt st = Steinhardt.builder().rCut(3.6).allNeighbours().q().qBar(L).build();
+        NeighbourList nl = NeighbourList.build(randomCell(), 3.6);
+        long distinctCounts = IntStream.range(0, nl.size()).map(nl::neighbourCount).distinct().count();
+        assertTrue(distinctCounts > 3, "the test needs different N_k");
+        assertIdentity(randomCell(), 3.6, 0, st);
+    }
+
+    @Test
+    void cellSmallerThanTwiceTheCutoffCountsEveryImage() {
+        Structure small = LammpsCase.named("small_null").structure();
+        assertIdentity(small, 5.0, 0, Steinhardt.builder().rCut(5.0).allNeighbours().q().qBar(L).build());
+        assertIdentity(small, 5.0, 12, Steinhardt.builder().rCut(5.0).nearestNeighbours(12).q().qBar(L).build());
+    }
+
+    @Test
+    void atomsWithTooFewNeighboursContributeZero() {
+        // at r_cut = 3.8 A some atoms of the random cell have fewer than 12 neighbours: they are zero themselves and
+        // add nothing to the averages of their neighbours
+        Structure s = randomCell();
+        NeighbourList nl = NeighbourList.build(s, 3.8);
+        long few = IntStream.range(0, nl.size()).filter(i -> nl.neighbourCount(i) < 12).count();
+        assertTrue(few > 3 && few < s.size() - 3, "the test needs both kinds of atom, got " + few);
+        assertIdentity(s, 3.8, 12, Steinhardt.builder().rCut(3.8).nearestNeighbours(12).q().qBar(L).build());
+    }
+
+    @Test
+    void perEnvironmentCallRefusesAveragedFeatures() {
+        Steinhardt st = Steinhardt.builder().rCut(4.5).q(6).qBar(6).build();
+        Structure s = randomCell();
+        double[] out = new double[st.featureCount()];
+        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
+                () -> st.compute(NeighbourList.build(s, 4.5).environment(0), out));
+        assertTrue(e.getMessage().contains("compute(Structure, int[])"), e.getMessage());
+    }
+
+    @Test
+    void subsetOfCentresGivesTheRowsOfTheFullComputation() {
+        // the second pass must fetch the q_lm of neighbours that are not centres
+        Steinhardt st = Steinhardt.builder().rCut(4.5).q(4, 6).qBar(4, 6).wBar(4, 6).wHatBar(6).build();
+        Structure s = randomCell();
+        double[][] all = st.compute(s);
+        int[] centres = {7, 3, 7, 31};
+        double[][] some = st.compute(s, centres);
+        for (int k = 0; k < centres.length; k++) {
+            for (int f = 0; f < st.featureCount(); f++) {
+                assertEquals(all[centres[k]][f], some[k][f], 0.0);
+            }
+        }
+    }
+}
