@@ -8,7 +8,6 @@ import java.util.stream.IntStream;
 
 import org.physml.descriptors.Descriptor;
 import org.physml.structure.LocalEnvironment;
-import org.physml.structure.NeighbourList;
 import org.physml.structure.Structure;
 
 /**
@@ -274,7 +273,9 @@ public final class Steinhardt implements Descriptor {
 
     /**
      * Features of the given centres, shape [centres.length][featureCount()], in parallel. With averaged features
-     * the q_lm of the centres' neighbours are computed as well (two passes).
+     * the q_lm of the centres' neighbours are computed as well (two passes). For N nearest neighbours in a periodic
+     * structure the candidates are first searched within a smaller radius that holds about 2N neighbours, falling
+     * back to r_cut for atoms that need it ({@link CandidateSearch}); this is faster and gives identical numbers.
      *
      * @throws IndexOutOfBoundsException if a centre is not an atom index of {@code s}
      * @throws IllegalArgumentException  if a neighbour sits on an atom, or an atom that is needed has too few
@@ -291,7 +292,7 @@ public final class Steinhardt implements Descriptor {
             }
             isCentre[c] = true;
         }
-        NeighbourList nl = NeighbourList.build(s, rCut);
+        CandidateSearch nl = new CandidateSearch(s, rCut, nearest, allowedZ);
         double[][] q = new double[n][];
         int[][] bonds = averaged ? new int[n][] : null;
         int[] unique = IntStream.range(0, n).filter(i -> isCentre[i]).toArray();
@@ -327,8 +328,12 @@ public final class Steinhardt implements Descriptor {
     }
 
     /** q_lm of atom i into q[i] (or INVALID), and its bonded atom indices into bonds[i] if bonds is not null. */
-    private void atom(NeighbourList nl, int i, double[][] q, int[][] bonds) {
+    private void atom(CandidateSearch nl, int i, double[][] q, int[][] bonds) {
         LocalEnvironment env = nl.environment(i);
+        NeighbourSelection sel = selection.get();
+        if (nl.reduced() && sel.select(env) < 0) {
+            env = nl.fullEnvironment(i);
+        }
         double[] qi = new double[harmonics.length()];
         int nb = bondHarmonics(env, qi);
         if (nb < 0) {
@@ -340,7 +345,6 @@ public final class Steinhardt implements Descriptor {
         }
         q[i] = qi;
         if (bonds != null) {
-            NeighbourSelection sel = selection.get();
             int[] b = new int[nb];
             for (int k = 0; k < nb; k++) {
                 b[k] = env.neighbourIndex()[sel.bond(k)];

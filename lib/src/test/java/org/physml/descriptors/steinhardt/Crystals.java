@@ -48,6 +48,48 @@ final class Crystals {
         return new Structure(pos.toArray(new double[0][]), z, cell, new boolean[]{true, true, true});
     }
 
+    /**
+     * Oxygen positions of hexagonal ice Ih in n1 x n2 x n3 orthorhombic cells a x a sqrt(3) x c (8 O each), every
+     * atom displaced by a Gaussian of standard deviation sigma (A) per axis. Ice Ih: P6_3/mmc, O on Wyckoff 4f
+     * (1/3, 2/3, z), a = 4.511 A, c = 7.346 A, z = 0.06226 (A. Goto, T. Hondoh and S. Mae, J. Chem. Phys. 93, 1412
+     * (1990), as tabulated at http://staff.aist.go.jp/nomura-k/common/struc-coord/Ice-c.htm).
+     */
+    static Structure iceIh(int n1, int n2, int n3, double sigma, long seed) {
+        double a = 4.511, c = 7.346, z = 0.06226;
+        double[][] hex = {{1.0 / 3, 2.0 / 3, z}, {2.0 / 3, 1.0 / 3, z + 0.5}, {2.0 / 3, 1.0 / 3, -z},
+                {1.0 / 3, 2.0 / 3, 0.5 - z}};
+        double[] edges = {a, a * Math.sqrt(3), c};
+        List<double[]> unit = new ArrayList<>();
+        for (double[] f : hex) {
+            // hexagonal a1 = (a, 0, 0), a2 = (-a/2, a sqrt(3)/2, 0); the orthorhombic cell holds r and r + a2
+            for (int shift = 0; shift < 2; shift++) {
+                double x = f[0] * a - (f[1] + shift) * a / 2, y = (f[1] + shift) * a * Math.sqrt(3) / 2, w = f[2] * c;
+                double[] r = {x, y, w};
+                for (int k = 0; k < 3; k++) {
+                    r[k] -= Math.floor(r[k] / edges[k]) * edges[k];
+                }
+                unit.add(r);
+            }
+        }
+        Random rnd = new Random(seed);
+        List<double[]> pos = new ArrayList<>();
+        for (int i = 0; i < n1; i++) {
+            for (int j = 0; j < n2; j++) {
+                for (int k = 0; k < n3; k++) {
+                    for (double[] u : unit) {
+                        pos.add(new double[]{u[0] + i * edges[0] + sigma * rnd.nextGaussian(),
+                                u[1] + j * edges[1] + sigma * rnd.nextGaussian(),
+                                u[2] + k * edges[2] + sigma * rnd.nextGaussian()});
+                    }
+                }
+            }
+        }
+        double[][] cell = {{n1 * edges[0], 0, 0}, {0, n2 * edges[1], 0}, {0, 0, n3 * edges[2]}};
+        int[] zs = new int[pos.size()];
+        Arrays.fill(zs, 8);
+        return new Structure(pos.toArray(new double[0][]), zs, cell, new boolean[]{true, true, true});
+    }
+
     /** The n1 x n2 x n3 supercell; atom i of the original is atom i of every block, blocks in (a, b, c) order. */
     static Structure supercell(Structure s, int n1, int n2, int n3) {
         double[][] c = s.cell();

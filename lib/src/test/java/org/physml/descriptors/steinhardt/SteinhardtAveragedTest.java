@@ -32,7 +32,7 @@ class SteinhardtAveragedTest {
     private static Bonds[] bruteForceBonds(Structure s, double rCut, int nearest) {
         double[][] c = s.cell();
         double[][] pos = s.positions();
-        int range = 3;
+        int range = imageRange(c, rCut);
         Bonds[] out = new Bonds[s.size()];
         for (int i = 0; i < s.size(); i++) {
             List<double[]> cand = new ArrayList<>(); // {distance, j, dx, dy, dz}
@@ -69,6 +69,19 @@ class SteinhardtAveragedTest {
             out[i] = new Bonds(u, atom);
         }
         return out;
+    }
+
+    /** Image shifts per axis that cover r_cut: ceil(r_cut / smallest plane spacing) + 1 (positions lie in the cell). */
+    private static int imageRange(double[][] c, double rCut) {
+        double volume = Math.abs(c[0][0] * (c[1][1] * c[2][2] - c[1][2] * c[2][1])
+                - c[0][1] * (c[1][0] * c[2][2] - c[1][2] * c[2][0]) + c[0][2] * (c[1][0] * c[2][1] - c[1][1] * c[2][0]));
+        double hMin = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < 3; k++) {
+            double[] u = c[(k + 1) % 3], v = c[(k + 2) % 3];
+            double cx = u[1] * v[2] - u[2] * v[1], cy = u[2] * v[0] - u[0] * v[2], cz = u[0] * v[1] - u[1] * v[0];
+            hMin = Math.min(hMin, volume / Math.sqrt(cx * cx + cy * cy + cz * cz));
+        }
+        return (int) Math.ceil(rCut / hMin) + 1;
     }
 
     private static double legendre(int l, double x) {
@@ -162,6 +175,61 @@ class SteinhardtAveragedTest {
         long few = IntStream.range(0, nl.size()).filter(i -> nl.neighbourCount(i) < 12).count();
         assertTrue(few > 3 && few < s.size() - 3, "the test needs both kinds of atom, got " + few);
         assertIdentity(s, 3.8, 12, Steinhardt.builder().rCut(3.8).nearestNeighbours(12).q().qBar(L).build());
+    }
+
+    @Test
+    void reducedCandidateRadiusWithFallbackChangesNothing() {
+        // a dense blob in a sparse periodic box: the density-based candidate radius r_0 is well below r_cut, the blob
+        // atoms find their 12 neighbours within it, the sparse ones fall back to the r_cut list
+        Structure s = blobInSparseBox();
+        double rCut = 12.0;
+        CandidateSearch search = new CandidateSearch(s, rCut, 12, null);
+        assertTrue(search.reduced(), "r_0 = " + search.radius());
+        NeighbourList small = NeighbourList.build(s, search.radius());
+        long fallbacks = IntStream.range(0, s.size()).filter(i -> small.neighbourCount(i) < 12).count();
+        assertTrue(fallbacks > 0 && fallbacks < s.size() / 2, "fallbacks: " + fallbacks);
+        assertIdentity(s, rCut, 12, Steinhardt.builder().rCut(rCut).nearestNeighbours(12).q().qBar(L).build());
+        // non-averaged features from the r_cut list environment by environment are bit-identical
+        Steinhardt plain = Steinhardt.builder().rCut(rCut).nearestNeighbours(12).q(L).wHat(L).build();
+        double[][] whole = plain.compute(s);
+        NeighbourList full = NeighbourList.build(s, rCut);
+        double[] out = new double[plain.featureCount()];
+        for (int i = 0; i < s.size(); i++) {
+            plain.compute(full.environment(i), out);
+            for (int f = 0; f < out.length; f++) {
+                assertEquals(out[f], whole[i][f], 0.0);
+            }
+        }
+    }
+
+    private static Structure blobInSparseBox() {
+        java.util.Random rnd = new java.util.Random(8);
+        List<double[]> pos = new ArrayList<>();
+        while (pos.size() < 60) {
+            double[] p = {10 + 8 * (rnd.nextDouble() - 0.5), 10 + 8 * (rnd.nextDouble() - 0.5),
+                    10 + 8 * (rnd.nextDouble() - 0.5)};
+            if (pos.stream().allMatch(q -> dist(p, q) > 1.6)) {
+                pos.add(p);
+            }
+        }
+        while (pos.size() < 70) {
+            double[] p = {20 * rnd.nextDouble(), 20 * rnd.nextDouble(), 20 * rnd.nextDouble()};
+            if (pos.stream().allMatch(q -> dist(p, q) > 4.5)) {
+                pos.add(p);
+            }
+        }
+        int[] z = new int[pos.size()];
+        java.util.Arrays.fill(z, 8);
+        return new Structure(pos.toArray(new double[0][]), z, new double[][]{{20, 0, 0}, {0, 20, 0}, {0, 0, 20}},
+                new boolean[]{true, true, true});
+    }
+
+    private static double dist(double[] a, double[] b) {
+        double d = 0;
+        for (int k = 0; k < 3; k++) {
+            d += (a[k] - b[k]) * (a[k] - b[k]);
+        }
+        return Math.sqrt(d);
     }
 
     @Test
