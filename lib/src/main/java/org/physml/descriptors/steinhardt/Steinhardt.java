@@ -18,7 +18,7 @@ import org.physml.structure.Structure;
  * and Y_lm the spherical harmonics with the Condon-Shortley phase ({@link SphericalHarmonics}):
  * <pre>
  *   q_lm(i)  = (1/N_b) sum_{j in N_i} Y_lm(r_ij)
- *   q_l(i)   = sqrt( 4 pi/(2l+1) sum_{m=-l..l} |q_lm(i)|^2 )                               [SNR Eq. 1.3; LAMMPS Q_l]
+ *   q_l(i)   = sqrt( 4 pi/(2l+1) sum_{m=-l..l} |q_lm(i)|^2 )                               [SNR; LAMMPS Q_l]
  *   w_l(i)   = sum_{m1+m2+m3=0} (l l l; m1 m2 m3) q_lm1 q_lm2 q_lm3                         [SNR Eq. 1.4; LAMMPS W_l]
  *   what_l(i) = w_l(i) / (sum_m |q_lm(i)|^2)^{3/2}                                         [SNR Eq. 2.2; LAMMPS W_l hat]
  *   qbar_lm(i) = (q_lm(i) + sum_{j in N_i} q_lm(j)) / (N_b + 1)                            [Lechner-Dellago]

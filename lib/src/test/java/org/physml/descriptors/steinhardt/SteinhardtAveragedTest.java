@@ -84,41 +84,47 @@ class SteinhardtAveragedTest {
         return (int) Math.ceil(rCut / hMin) + 1;
     }
 
-    private static double legendre(int l, double x) {
+    /** Adds P_0(x) .. P_lMax(x) (Bonnet's recurrence) times w to acc. */
+    private static void addLegendre(double x, double w, double[] acc) {
         double p0 = 1, p1 = x;
-        if (l == 0) {
-            return p0;
+        acc[0] += w;
+        if (acc.length > 1) {
+            acc[1] += w * x;
         }
-        for (int n = 1; n < l; n++) {
+        for (int n = 1; n + 1 < acc.length; n++) {
             double p2 = ((2 * n + 1) * x * p1 - n * p0) / (n + 1);
+            acc[n + 1] += w * p2;
             p0 = p1;
             p1 = p2;
         }
-        return p1;
     }
 
-    private static double qBarIdentity(Bonds[] bonds, int i, int l) {
+    /** qbar_l(i) for l = 0..lMax by the Legendre identity of the class documentation. */
+    private static double[] qBarIdentity(Bonds[] bonds, int i, int lMax) {
         List<Integer> members = new ArrayList<>();
         members.add(i);
         for (int j : bonds[i].atom()) {
             members.add(j);
         }
-        double sum = 0;
+        double[] sum = new double[lMax + 1];
         for (int k : members) {
             for (int kp : members) {
                 if (bonds[k] == null || bonds[kp] == null) {
                     continue;
                 }
-                double inner = 0;
+                double w = 1.0 / ((double) bonds[k].unit().length * bonds[kp].unit().length);
                 for (double[] a : bonds[k].unit()) {
                     for (double[] b : bonds[kp].unit()) {
-                        inner += legendre(l, a[0] * b[0] + a[1] * b[1] + a[2] * b[2]);
+                        addLegendre(a[0] * b[0] + a[1] * b[1] + a[2] * b[2], w, sum);
                     }
                 }
-                sum += inner / ((double) bonds[k].unit().length * bonds[kp].unit().length);
             }
         }
-        return Math.sqrt(sum) / members.size();
+        double[] out = new double[lMax + 1];
+        for (int l = 0; l <= lMax; l++) {
+            out[l] = Math.sqrt(sum[l]) / members.size();
+        }
+        return out;
     }
 
     private static void assertIdentity(Structure s, double rCut, int nearest, Steinhardt st) {
@@ -133,8 +139,9 @@ class SteinhardtAveragedTest {
                 }
                 continue;
             }
+            double[] expected = qBarIdentity(bonds, i, L[L.length - 1]);
             for (int k = 0; k < L.length; k++) {
-                assertEquals(qBarIdentity(bonds, i, L[k]), x[i][k], 1e-12, "atom " + i + " qbar" + L[k]);
+                assertEquals(expected[L[k]], x[i][k], 1e-12, "atom " + i + " qbar" + L[k]);
             }
         }
         System.out.printf("qbar identity: %d atoms, %d with too few neighbours%n", s.size(), invalid);
