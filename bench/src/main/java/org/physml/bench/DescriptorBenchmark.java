@@ -15,6 +15,7 @@ import org.physml.descriptors.Descriptor;
 import org.physml.descriptors.Soap;
 import org.physml.descriptors.nep.NepDescriptor;
 import org.physml.descriptors.nep.NepParameters;
+import org.physml.descriptors.steinhardt.Steinhardt;
 import org.physml.descriptors.snap.Bispectrum;
 import org.physml.structure.LocalEnvironment;
 import org.physml.structure.NeighbourList;
@@ -123,8 +124,31 @@ final class DescriptorBenchmark {
             run(new Case("bispectrum twojmax 6, r_cut 5 (H, O)",
                     () -> Bispectrum.builder().rcutfac(5).rfac0(0.99363).twojmax(6).species(1, 0.5, 1)
                             .species(8, 0.5, 1).build(), Double.NaN, ""), s, cores);
+            steinhardt(s, cores);
         } else {
             System.out.println("\n(no data/water/ice_Ih.extxyz: ice cell skipped)");
+        }
+    }
+
+    /**
+     * Steinhardt with neighbour averages needs every centre's q_lm first, so it is timed through the
+     * structure-level call (neighbour search included) on the oxygen atoms.
+     */
+    private static void steinhardt(Structure s, int cores) {
+        Descriptor d = Steinhardt.faureBeaulieu2024();
+        int[] oxygens = Steinhardt.atomsOfSpecies(s, 8);
+        Structure o = s.select(oxygens);
+        int[] all = IntStream.range(0, o.size()).toArray();
+        ForkJoinPool one = new ForkJoinPool(1), many = new ForkJoinPool(cores);
+        try {
+            double t1 = Timing.medianSeconds(() -> one.submit(() -> d.compute(o, all)).join(), 1, 3);
+            double tn = Timing.medianSeconds(() -> many.submit(() -> d.compute(o, all)).join(), 1, 3);
+            System.out.printf("%-48s %8d %8s %8.1f %8.1f %8.2f   (O centres and neighbours, neighbour search included)%n",
+                    "Steinhardt q3-12, avg, w-hat (16 nn, O only)", d.featureCount(), "", 1e6 * t1 / o.size(),
+                    1e6 * tn / o.size(), t1 / tn);
+        } finally {
+            one.shutdown();
+            many.shutdown();
         }
     }
 
