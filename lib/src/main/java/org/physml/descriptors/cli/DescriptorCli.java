@@ -20,6 +20,8 @@ import org.physml.descriptors.nep.NepDescriptor;
 import org.physml.descriptors.nep.NepModelFile;
 import org.physml.descriptors.nep.NepParameters;
 import org.physml.descriptors.snap.Bispectrum;
+import org.physml.descriptors.steinhardt.LammpsOrientOrder;
+import org.physml.descriptors.steinhardt.Steinhardt;
 import org.physml.structure.Elements;
 import org.physml.structure.Structure;
 import org.physml.structure.io.Frame;
@@ -41,7 +43,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "descriptors", mixinStandardHelpOptions = true,
         description = "Compute atomic-environment descriptors for every frame of structure files.",
         subcommands = {DescriptorCli.AcsfCommand.class, DescriptorCli.BispectrumCommand.class,
-                DescriptorCli.NepCommand.class, DescriptorCli.SoapCommand.class, DescriptorCli.CoulombCommand.class})
+                DescriptorCli.NepCommand.class, DescriptorCli.SoapCommand.class, DescriptorCli.SteinhardtCommand.class,
+                DescriptorCli.CoulombCommand.class})
 public final class DescriptorCli implements Runnable {
 
     @Override
@@ -236,6 +239,36 @@ public final class DescriptorCli implements Runnable {
         @Override
         boolean perCentre() {
             return "off".equals(average);
+        }
+    }
+
+    @Command(name = "steinhardt", mixinStandardHelpOptions = true,
+            description = "Steinhardt order parameters as LAMMPS compute orientorder/atom (q_l, w_l, w_l hat) and their"
+                    + " neighbour averages.")
+    static final class SteinhardtCommand extends DescriptorCommand {
+        @Option(names = "--lammps", description = "LAMMPS orientorder/atom keywords, e.g. \"nnn 12 cutoff 3.5 degrees 4 4 6 8 10 wl yes\"")
+        String lammps;
+        @Option(names = "--preset", description = "faure-beaulieu-2024: q_l l = 3..12, averages and w_l hat, 16 nearest O (J. Chem. Phys. 160, 081101)")
+        String preset;
+        @Option(names = "--neighbour-species", split = ",", description = "only these elements count as neighbours, e.g. O")
+        List<String> neighbourSpecies;
+
+        @Override
+        Descriptor descriptor() {
+            if ((lammps == null) == (preset == null)) {
+                throw new IllegalArgumentException("give exactly one of --lammps \"...\" or --preset faure-beaulieu-2024");
+            }
+            if (preset != null) {
+                if (!preset.equals("faure-beaulieu-2024")) {
+                    throw new IllegalArgumentException("unknown --preset '" + preset + "'; expected faure-beaulieu-2024");
+                }
+                return Steinhardt.faureBeaulieu2024();
+            }
+            var b = LammpsOrientOrder.builder(lammps);
+            if (neighbourSpecies != null) {
+                b.neighbourSpecies(neighbourSpecies.stream().mapToInt(Elements::atomicNumber).toArray());
+            }
+            return b.build();
         }
     }
 

@@ -120,6 +120,19 @@ class DescriptorCliTest {
     }
 
     @Test
+    void steinhardtFromLammpsKeywords() throws Exception {
+        Path in = input();
+        Result r = run("steinhardt", "--lammps", "nnn NULL cutoff 3.0 degrees 2 4 6 wl yes", "--centres", "Si", in.toString());
+        assertEquals(0, r.code(), r.err());
+        double[][] rows = parse(r.out());
+        var d = org.physml.descriptors.steinhardt.LammpsOrientOrder.parse("nnn NULL cutoff 3.0 degrees 2 4 6 wl yes");
+        Structure crystal = structures().get(0);
+        int[] si = org.physml.descriptors.steinhardt.Steinhardt.atomsOfSpecies(crystal, 14);
+        assertArrayEquals(d.compute(crystal, si)[0], rows[0], 0.0);
+        assertEquals(1, run("steinhardt", in.toString()).code(), "needs --lammps or --preset");
+    }
+
+    @Test
     void badInputGivesAClearMessageAndExitCode1() throws Exception {
         Path in = input();
         Result missing = run("acsf", "--r-cut", "4", "--species", "Si", dir.resolve("nope.xyz").toString());
