@@ -110,6 +110,14 @@ public final class OxygenLattice {
             throw new IllegalArgumentException("singular supercell matrix " + Arrays.deepToString(p));
         }
         double[][] newCell = Lattice.multiply(pd, cell);
+        double scale = Math.max(Math.abs(newCell[0][0]), Math.max(Math.abs(newCell[1][1]), Math.abs(newCell[2][2])));
+        for (double[] row : newCell) {
+            for (int k = 0; k < 3; k++) {
+                if (Math.abs(row[k]) < 1e-12 * scale) {
+                    row[k] = 0; // cancellation residue, e.g. a_1 + 2 a_2 of a hexagonal cell along x
+                }
+            }
+        }
         double[][] pInv = Lattice.inverse(pd);
         // bounding box of the new cell's corners in old fractional coordinates
         int[] lo = new int[3], hi = new int[3];
