@@ -5,18 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.physml.structure.Structure;
+import org.physml.structure.io.AtomStyle;
 import org.physml.structure.io.ExtXyz;
 import org.physml.structure.io.Frame;
+import org.physml.structure.io.LammpsData;
+import org.physml.structure.io.LammpsDataReader;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -24,66 +23,53 @@ import com.google.gson.JsonParser;
 class IceFilesTest {
 
     @Test
-    void lammpsDataFileHasCountsBoxAtomsBondsAndAnglesOfAtomStyleFull() {
-        WaterSystem w = IceBuilder.of(IcePhase.IC).seed(2).build(); // 8 molecules, cubic cell
-        StringWriter out = new StringWriter();
-        LammpsDataWriter.write(out, w, "test");
-        List<String> lines = Arrays.asList(out.toString().split("\n"));
-        assertTrue(lines.contains("24 atoms"));
-        assertTrue(lines.contains("16 bonds"));
-        assertTrue(lines.contains("8 angles"));
-        assertTrue(lines.contains("2 atom types"));
-        assertTrue(lines.contains("0.0000000000 6.3530000000 xlo xhi"));
-        assertTrue(lines.stream().noneMatch(l -> l.endsWith("xy xz yz")), "orthogonal box has no tilt line");
-        List<String> atoms = section(lines, "Atoms # full");
-        assertEquals(24, atoms.size());
+    void lammpsDataHoldsTypesMoleculesChargesBondsAndAnglesOfAtomStyleFull() {
+        WaterSystem w = IceBuilder.of(IcePhase.IC).seed(2).build(); // 8 molecules
+        LammpsData d = IceFiles.lammpsData(w);
+        assertEquals(AtomStyle.FULL, d.style());
+        assertEquals(24, d.structure().size());
         double charge = 0;
-        double[][] p = w.structure().positionsView();
-        for (int i = 0; i < atoms.size(); i++) {
-            String[] f = atoms.get(i).trim().split("\\s+");
-            assertEquals(i + 1, Integer.parseInt(f[0]));
-            assertEquals(i / 3 + 1, Integer.parseInt(f[1]), "molecule id");
-            assertEquals(i % 3 == 0 ? 1 : 2, Integer.parseInt(f[2]), "type");
-            assertEquals(i % 3 == 0 ? -1.1128 : 0.5564, Double.parseDouble(f[3]), 0);
-            charge += Double.parseDouble(f[3]);
-            for (int k = 0; k < 3; k++) {
-                assertEquals(p[i][k], Double.parseDouble(f[4 + k]), 1e-9);
-            }
+        for (int i = 0; i < 24; i++) {
+            assertEquals(i % 3 == 0 ? 1 : 2, d.types()[i], "type of atom " + i);
+            assertEquals(i / 3 + 1, d.molecules()[i], "molecule-ID of atom " + i);
+            // TIP4P/2005 (Abascal and Vega 2005): q_H = +0.5564 e, O carries q_M = -1.1128 e
+            assertEquals(i % 3 == 0 ? -1.1128 : 0.5564, d.charges()[i], 1e-12);
+            charge += d.charges()[i];
         }
-        assertEquals(0, charge, 1e-9, "neutral");
-        List<String> bonds = section(lines, "Bonds");
-        assertEquals("1 1 1 2", bonds.get(0));
-        assertEquals("2 1 1 3", bonds.get(1));
-        assertEquals("16 1 22 24", bonds.get(15));
-        List<String> angles = section(lines, "Angles");
-        assertEquals("1 1 2 1 3", angles.get(0));
-        assertEquals(8, angles.size());
+        assertEquals(0, charge, 1e-12, "neutral");
+        assertEquals(2, d.typeMasses().length);
+        assertEquals(16, d.bonds().length);
+        assertArrayEquals(new int[]{1, 0, 1}, d.bonds()[0]);
+        assertArrayEquals(new int[]{1, 21, 23}, d.bonds()[15]);
+        assertEquals(8, d.angles().length);
+        assertArrayEquals(new int[]{1, 1, 0, 2}, d.angles()[0]); // H-O-H, O is the vertex
     }
 
+    /**
+     * Written with the structure package's LAMMPS writer (atoms wrapped into the box, image flags) and read back:
+     * the unwrapped positions are the builder's, so every molecule is whole (O-H = 0.9572 A) for LAMMPS, in an
+     * orthogonal and in a monoclinic (ice V) box.
+     */
     @Test
-    void triclinicBoxWritesTiltFactorsInLammpsOrder() {
-        WaterSystem w = IceBuilder.of(IcePhase.V).build();
-        StringWriter out = new StringWriter();
-        LammpsDataWriter.write(out, w, "ice V");
-        double[][] c = w.structure().cell();
-        String tilt = Arrays.stream(out.toString().split("\n")).filter(l -> l.endsWith("xy xz yz")).findFirst().orElseThrow();
-        String[] f = tilt.split("\\s+");
-        assertEquals(c[1][0], Double.parseDouble(f[0]), 1e-9); // xy
-        assertEquals(c[2][0], Double.parseDouble(f[1]), 1e-9); // xz = c cos(beta)
-        assertEquals(c[2][1], Double.parseDouble(f[2]), 1e-9); // yz
-        assertEquals(10.35 * Math.cos(Math.toRadians(109.2)), c[2][0], 1e-12);
-    }
-
-    @Test
-    void rejectsCellNotInLammpsOrientation() {
-        WaterSystem w = IceBuilder.of(IcePhase.IC).build();
-        Structure s = w.structure();
-        double[][] rotated = {{0, 6.353, 0}, {-6.353, 0, 0}, {0, 0, 6.353}};
-        WaterSystem bad = new WaterSystem(new Structure(s.positions(), s.atomicNumbers(), rotated, s.pbc()), w.model(),
-                w.moleculeId());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> LammpsDataWriter.write(new StringWriter(), bad, "x"));
-        assertTrue(e.getMessage().contains("lower-triangular"), e.getMessage());
+    void lammpsRoundTripKeepsMoleculesWhole(@TempDir Path dir) {
+        for (IcePhase phase : new IcePhase[]{IcePhase.IH, IcePhase.V}) {
+            IceBuilder b = IceBuilder.of(phase).repeat(2, 2, 2).seed(4);
+            WaterSystem w = (phase == IcePhase.IH ? b.orthohexagonal() : b).build();
+            Path file = dir.resolve(phase.label() + ".data");
+            IceFiles.writeLammpsData(file, w);
+            LammpsData back = LammpsDataReader.read(file);
+            assertArrayEquals(w.structure().atomicNumbers(), back.structure().atomicNumbers());
+            assertEquals(Math.abs(w.structure().volume()), Math.abs(back.structure().volume()), 1e-6);
+            double[][] u = back.unwrappedPositions();
+            for (int m = 0; m < w.moleculeCount(); m++) {
+                for (int h = 1; h <= 2; h++) {
+                    double[] d = IceBuilderTest.sub(u[3 * m + h], u[3 * m]);
+                    assertEquals(0.9572, IceBuilderTest.norm(d), 1e-6, "O-H of molecule " + m + " in " + file);
+                }
+            }
+            assertEquals(2 * w.moleculeCount(), back.bonds().length);
+            assertEquals(w.moleculeCount(), back.angles().length);
+        }
     }
 
     @Test
@@ -128,24 +114,14 @@ class IceFilesTest {
     }
 
     @Test
-    void commandLineWritesBothFiles(@TempDir Path dir) throws Exception {
+    void commandLineWritesBothFiles(@TempDir Path dir) {
         Path data = dir.resolve("ice.data"), xyz = dir.resolve("ice.extxyz");
         IceMain.main(new String[]{"--phase", "Ih", "--orthohexagonal", "--repeat", "1", "1", "1", "--seed", "4",
                 "--lammps", data.toString(), "--extxyz", xyz.toString()});
-        assertTrue(Files.readString(data).contains("24 atoms"));
+        assertEquals(24, LammpsDataReader.read(data).structure().size());
         assertEquals(24, ExtXyz.read(xyz).get(0).structure().size());
         assertThrows(IllegalArgumentException.class, () -> IceMain.main(new String[]{"--repeat", "1", "1", "1"}));
         assertThrows(IllegalArgumentException.class, () -> IceMain.main(new String[]{"--phase", "Ih", "--bogus"}));
-    }
-
-    private static List<String> section(List<String> lines, String header) {
-        int start = lines.indexOf(header);
-        assertTrue(start >= 0, "no section " + header);
-        List<String> body = new ArrayList<>();
-        for (int i = start + 2; i < lines.size() && !lines.get(i).isBlank(); i++) {
-            body.add(lines.get(i));
-        }
-        return body;
     }
 
     /** A minimal valid data file (one O of a simple-cubic toy cell), for the error-message tests. */
