@@ -53,11 +53,10 @@ java -cp "$cp" org.physml.ice.IceMain --phase Ih --orthohexagonal --at-least "$m
 
 # --- 2) melt and equilibrate with LAMMPS ---
 log "running LAMMPS ($lmp) in $work"
-start=$(date +%s)
-(cd "$work" && "$lmp" -in "$here/in.melt.lmp" -var data ice_Ih.data -var seed "$seed" -var dump final.dump \
-  -log melt.log -screen none)
-end=$(date +%s)
-log "LAMMPS wall time: $((end - start)) s"
+TIMEFORMAT='wall %R s, cpu %U s user + %S s system'
+{ time (cd "$work" && "$lmp" -in "$here/in.melt.lmp" -var data ice_Ih.data -var seed "$seed" -var dump final.dump \
+  -log melt.log -screen none) ; } 2> "$work/lammps_time.txt"
+log "LAMMPS time: $(cat "$work/lammps_time.txt")"
 grep -E "^(FINAL_DENSITY|MEAN_DENSITY_LAST_10PS)" "$work/melt.log" >&2
 
 # --- 3) last frame -> extended XYZ: O wrapped into the box, each H at its O plus the minimum-image O-H vector ---
