@@ -44,11 +44,11 @@ if [ ! -f "$jar" ] || [ -n "$(find pom.xml lib/pom.xml lib/src/main -newer "$jar
   mvn -o -B -q -ntp -Dstyle.color=never -pl lib package -DskipTests \
     || mvn -B -q -ntp -Dstyle.color=never -pl lib package -DskipTests
 fi
-cp="$jar:lib/target/dependency/*"
+classpath="$jar:lib/target/dependency/*"
 
 # --- 1) ice Ih from the builder ---
 log "building ice Ih (seed $seed, at least $molecules molecules)"
-java -cp "$cp" org.physml.ice.IceMain --phase Ih --orthohexagonal --at-least "$molecules" --seed "$seed" \
+java -cp "$classpath" org.physml.ice.IceMain --phase Ih --orthohexagonal --at-least "$molecules" --seed "$seed" \
   --lammps "$work/ice_Ih.data" --extxyz "$here/ice_Ih.extxyz"
 
 # --- 2) melt and equilibrate with LAMMPS ---
