@@ -6,7 +6,8 @@ order, errors allowed, and a status recorded for each code cell.
                           [--heap 1g] [--address-space 6g] [--max-restarts 2] [--kernel physml-java]
                           [--kernel-log FILE]
 
-The kernel is the installed course kernelspec (tools/install_kernel.py) with, for this run only:
+The kernel is the course kernelspec (tools/install_kernel.py: build/jupyter of this checkout, else wherever
+JUPYTER_PATH and the user's Jupyter dirs have it) with, for this run only:
   * -Xmx and the ND4J off-heap cap set to --heap;
   * an OS address-space limit (prlimit --as) of --address-space on the kernel process, no core files and
     files of at most 1 GiB; the kernel JVM reserves about 2.7 GB of address space at start, so keep this
@@ -45,6 +46,9 @@ from nbclient.util import ensure_async
 
 from run_notebooks import MeasuredClient
 
+ROOT = Path(__file__).resolve().parent.parent
+# Where tools/install_kernel.py puts this checkout's kernelspec (./physml also puts it on JUPYTER_PATH).
+COURSE_JUPYTER = ROOT / "build" / "jupyter" / "share" / "jupyter"
 GRACE_SECONDS = 15
 GRADING_KERNEL = "physml-grading"
 MAX_OUTPUT_CHARS = 200_000
@@ -297,6 +301,7 @@ def main():
     p.add_argument("--kernel-log", type=Path, help="file for the kernel's own stdout/stderr")
     args = p.parse_args()
     parse_bytes(args.heap)
+    os.environ["JUPYTER_PATH"] = os.pathsep.join(p for p in (str(COURSE_JUPYTER), os.environ.get("JUPYTER_PATH")) if p)
     address_space = None if args.address_space == "unlimited" else parse_bytes(args.address_space)
 
     nb = nbformat.read(args.notebook, as_version=4)
@@ -306,7 +311,7 @@ def main():
         kdir.mkdir(parents=True)
         spec = grading_kernelspec(args.kernel, args.heap, address_space, args.cell_timeout)
         (kdir / "kernel.json").write_text(json.dumps(spec, indent=1))
-        os.environ["JUPYTER_PATH"] = tmp + os.pathsep + os.environ.get("JUPYTER_PATH", "")
+        os.environ["JUPYTER_PATH"] = tmp + os.pathsep + os.environ["JUPYTER_PATH"]
         runner = Runner(nb, args)
         log_path = args.kernel_log or args.out.with_suffix(".kernel.log")
         log_path.parent.mkdir(parents=True, exist_ok=True)

@@ -68,16 +68,21 @@ def main():
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--heap", default=os.environ.get("PHYSML_HEAP", "1g"), help="JVM heap (default 1g)")
     p.add_argument("--threads", default=os.environ.get("PHYSML_THREADS", "1"), help="OMP_NUM_THREADS (default 1)")
-    p.add_argument("--prefix", help="install under this prefix instead of the user's Jupyter data dir")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--prefix", default=str(ROOT / "build" / "jupyter"),
+                       help="install under PREFIX/share/jupyter/kernels (default: build/jupyter of this checkout;"
+                            " ./physml puts it on JUPYTER_PATH)")
+    where.add_argument("--user", action="store_true",
+                       help="install into the user's Jupyter data dir instead (Binder, a person's own Jupyter)")
     args = p.parse_args()
     spec = kernel_json(args.heap, args.threads)
     with tempfile.TemporaryDirectory() as tmp:
         d = Path(tmp) / KERNEL_NAME
         d.mkdir()
         (d / "kernel.json").write_text(json.dumps(spec, indent=2))
-        KernelSpecManager().install_kernel_spec(str(d), KERNEL_NAME, user=args.prefix is None,
-                                                prefix=args.prefix)
-    print(f"kernelspec {KERNEL_NAME}: heap {args.heap}, OMP_NUM_THREADS={args.threads}")
+        dest = KernelSpecManager().install_kernel_spec(str(d), KERNEL_NAME, user=args.user,
+                                                       prefix=None if args.user else args.prefix)
+    print(f"kernelspec {KERNEL_NAME} in {dest}: heap {args.heap}, OMP_NUM_THREADS={args.threads}")
 
 
 if __name__ == "__main__":

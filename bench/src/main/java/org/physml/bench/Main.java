@@ -16,6 +16,8 @@ public final class Main {
 
     static Map<String, Consumer<String[]>> benchmarks() {
         Map<String, Consumer<String[]>> b = new LinkedHashMap<>();
+        b.put("surrogate", SurrogateBenchmark::main);
+        b.put("descriptors", DescriptorBenchmark::main);
 
         return b;
     }

@@ -147,6 +147,47 @@ public final class Structure {
         return new Structure(p, z, cell, pbc);
     }
 
+    /**
+     * The supercell of nx x ny x nz copies of this cell (atoms of copy (i, j, k) shifted by
+     * i a_1 + j a_2 + k a_3; copies in that order, atoms in their original order within each copy), as
+     * ASE's {@code Atoms.repeat}.
+     *
+     * @throws IllegalArgumentException if a count is below 1, or above 1 along a non-periodic axis
+     */
+    public Structure repeat(int nx, int ny, int nz) {
+        int[] n = {nx, ny, nz};
+        for (int k = 0; k < 3; k++) {
+            if (n[k] < 1 || (n[k] > 1 && !pbc[k])) {
+                throw new IllegalArgumentException("cannot repeat " + n[k] + " times along axis " + k
+                        + (pbc[k] ? "" : ", which is not periodic") + "; expected a count >= 1");
+            }
+        }
+        int m = size();
+        double[][] p = new double[m * nx * ny * nz][];
+        int[] z = new int[p.length];
+        int out = 0;
+        for (int i = 0; i < nx; i++) {
+            for (int j = 0; j < ny; j++) {
+                for (int k = 0; k < nz; k++) {
+                    for (int a = 0; a < m; a++) {
+                        p[out] = new double[3];
+                        for (int c = 0; c < 3; c++) {
+                            p[out][c] = positions[a][c] + i * cell[0][c] + j * cell[1][c] + k * cell[2][c];
+                        }
+                        z[out++] = atomicNumbers[a];
+                    }
+                }
+            }
+        }
+        double[][] big = new double[3][3];
+        for (int c = 0; c < 3; c++) {
+            big[0][c] = nx * cell[0][c];
+            big[1][c] = ny * cell[1][c];
+            big[2][c] = nz * cell[2][c];
+        }
+        return new Structure(p, z, big, pbc);
+    }
+
     @Override
     public String toString() {
         return "Structure[" + size() + " atoms, cell=" + Arrays.deepToString(cell) + ", pbc=" + Arrays.toString(pbc) + "]";

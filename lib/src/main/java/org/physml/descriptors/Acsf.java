@@ -1,0 +1,560 @@
+package org.physml.descriptors;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+import org.physml.structure.LocalEnvironment;
+
+/**
+ * Atom-centred symmetry functions (ACSF) of J. Behler, J. Chem. Phys. 134, 074106 (2011), with the
+ * numbers and the feature order of DScribe 2.1's {@code ACSF} descriptor.
+ *
+ * <p>With f_c the cosine cutoff {@link CutoffFunction#cosine(double)} (f_c(R) = 0.5 (cos(pi R / r_cut) + 1)
+ * for R &lt;= r_cut), distances in Angstrom and theta_ijk the angle at the centre i between neighbours j and k:
+ * <pre>
+ *   G1            = sum_j f_c(R_ij)
+ *   G2[eta, R_s]  = sum_j exp(-eta (R_ij - R_s)^2) f_c(R_ij)
+ *   G3[kappa]     = sum_j cos(kappa R_ij) f_c(R_ij)
+ *   G4[eta, zeta, lambda] = sum_{j &lt; k} 2^(1-zeta) (1 + lambda cos theta_ijk)^zeta
+ *                           exp(-eta (R_ij^2 + R_ik^2 + R_jk^2)) f_c(R_ij) f_c(R_ik) f_c(R_jk)
+ *   G5[eta, zeta, lambda] = sum_{j &lt; k} 2^(1-zeta) (1 + lambda cos theta_ijk)^zeta
+ *                           exp(-eta (R_ij^2 + R_ik^2)) f_c(R_ij) f_c(R_ik)
+ * </pre>
+ * The angular sums run over unordered neighbour pairs, each pair once (DScribe's convention, and n2p2's
+ * j &lt; k; a sum over all ordered pairs j != k would count each pair twice). 2^(1-zeta) (1 + lambda cos)^zeta equals DScribe's
+ * 2 ((1 + lambda cos)/2)^zeta. In G4 a pair with R_jk &gt; r_cut contributes nothing (f_c(R_jk) = 0); G5 has
+ * no R_jk term. Units: eta in 1/Angstrom^2, R_s in Angstrom, kappa in 1/Angstrom, zeta and lambda dimensionless.
+ *
+ * <p><b>Feature order</b> (that of DScribe 2.1), with the S species sorted by atomic number: first, for each
+ * neighbour species s = 0..S-1, the block [G1, G2 (in g2Params order), G3 (in g3Params order)]; then, for each
+ * unordered species pair in the order (0,0), (1,0), (1,1), (2,0), (2,1), (2,2), ... (pair (a, b), a &gt;= b, at
+ * position a (a+1)/2 + b), the block [G4 (in g4Params order), G5 (in g5Params order)]. The length is
+ * S (1 + n_G2 + n_G3) + S (S+1)/2 (n_G4 + n_G5). The centre's own species is not encoded. Feature names look like
+ * {@code "G1|H"}, {@code "G2[eta=0.01,Rs=0]|H"}, {@code "G3[kappa=1]|O"},
+ * {@code "G4[eta=0.005,zeta=1,lambda=1]|H-O"} (pair species by ascending Z).
+ *
+ * <p>Build one with {@link #builder()} (named parameters, like DScribe's constructor), e.g.
+ * <pre>
+ *   Acsf acsf = Acsf.builder().rCut(6.0).species("H", "O")
+ *           .g2Params(new double[][]{{1, 1}, {1, 2}}).g3Params(1, 2)
+ *           .g4Params(new double[][]{{0.005, 1, 1}}).g5Params(new double[][]{{0.005, 1, -1}}).build();
+ *   double[][] x = acsf.compute(water);   // [n_atoms][acsf.featureCount()]
+ * </pre>
+ * A different radial weight (e.g. {@link CutoffFunction#sigmoid}) may replace the cosine cutoff through
+ * {@link Builder#cutoffFunction(CutoffFunction)}; the numbers then no longer correspond to DScribe's.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Acsf implements Descriptor {
+    private final CutoffFunction fc;
+    private final double rCut;
+    private final AcsfSpecies species;
+    private final double[][] g2, g4, g5;
+    private final double[] g3;
+    private final int nG2, nG3, nG4, nG5, radialBlock, angularBlock, angularOffset, featureCount;
+
+    // Precomputed for the angular loop: distinct etas (per G4 and per G5), distinct (zeta, lambda) pairs.
+    private final double[] g4Etas, g5Etas;
+    private final int[] g4EtaIndex, g5EtaIndex;
+    private final double[] angZeta, angLambda, angPrefactor;
+    private final int[] angIntZeta;
+    private final int[] g4AngIndex, g5AngIndex;
+    private final List<String> names;
+
+    private Acsf(Builder b) {
+        this.fc = b.cutoffFunction != null ? b.cutoffFunction : CutoffFunction.cosine(b.rCut);
+        this.rCut = fc.rCut();
+        this.species = b.species;
+        this.g2 = b.g2;
+        this.g3 = b.g3;
+        this.g4 = b.g4;
+        this.g5 = b.g5;
+        nG2 = g2.length;
+        nG3 = g3.length;
+        nG4 = g4.length;
+        nG5 = g5.length;
+        int nS = species.size();
+        radialBlock = 1 + nG2 + nG3;
+        angularBlock = nG4 + nG5;
+        angularOffset = nS * radialBlock;
+        featureCount = angularOffset + nS * (nS + 1) / 2 * angularBlock;
+
+        g4EtaIndex = new int[nG4];
+        g4Etas = distinct(g4, 0, g4EtaIndex);
+        g5EtaIndex = new int[nG5];
+        g5Etas = distinct(g5, 0, g5EtaIndex);
+
+        List<double[]> ang = new ArrayList<>();
+        g4AngIndex = new int[nG4];
+        g5AngIndex = new int[nG5];
+        for (int t = 0; t < nG4; t++) {
+            g4AngIndex[t] = indexOfZetaLambda(ang, g4[t][1], g4[t][2]);
+        }
+        for (int t = 0; t < nG5; t++) {
+            g5AngIndex[t] = indexOfZetaLambda(ang, g5[t][1], g5[t][2]);
+        }
+        int nA = ang.size();
+        angZeta = new double[nA];
+        angLambda = new double[nA];
+        angPrefactor = new double[nA];
+        angIntZeta = new int[nA];
+        for (int a = 0; a < nA; a++) {
+            angZeta[a] = ang.get(a)[0];
+            angLambda[a] = ang.get(a)[1];
+            angPrefactor[a] = Math.pow(2.0, 1.0 - angZeta[a]);
+            boolean integral = angZeta[a] == Math.rint(angZeta[a]) && angZeta[a] <= 1 << 20;
+            angIntZeta[a] = integral ? (int) angZeta[a] : -1;
+        }
+        names = Collections.unmodifiableList(buildNames());
+    }
+
+    /** A builder taking DScribe's named parameters (r_cut, species, g2..g5 params). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private static double[] distinct(double[][] params, int column, int[] indexOut) {
+        double[] values = new double[params.length];
+        int n = 0;
+        for (int t = 0; t < params.length; t++) {
+            double v = params[t][column];
+            int found = -1;
+            for (int k = 0; k < n; k++) {
+                if (values[k] == v) {
+                    found = k;
+                    break;
+                }
+            }
+            if (found < 0) {
+                values[n] = v;
+                found = n++;
+            }
+            indexOut[t] = found;
+        }
+        return Arrays.copyOf(values, n);
+    }
+
+    private static int indexOfZetaLambda(List<double[]> list, double zeta, double lambda) {
+        for (int k = 0; k < list.size(); k++) {
+            if (list.get(k)[0] == zeta && list.get(k)[1] == lambda) {
+                return k;
+            }
+        }
+        list.add(new double[]{zeta, lambda});
+        return list.size() - 1;
+    }
+
+    private List<String> buildNames() {
+        List<String> n = new ArrayList<>(featureCount);
+        int nS = species.size();
+        for (int s = 0; s < nS; s++) {
+            String sym = AcsfSpecies.symbol(species.z(s));
+            n.add("G1|" + sym);
+            for (double[] p : g2) {
+                n.add("G2[eta=" + fmt(p[0]) + ",Rs=" + fmt(p[1]) + "]|" + sym);
+            }
+            for (double kappa : g3) {
+                n.add("G3[kappa=" + fmt(kappa) + "]|" + sym);
+            }
+        }
+        for (int a = 0; a < nS; a++) {
+            for (int b = 0; b <= a; b++) {
+                String pair = AcsfSpecies.symbol(species.z(b)) + "-" + AcsfSpecies.symbol(species.z(a));
+                for (double[] p : g4) {
+                    n.add("G4[eta=" + fmt(p[0]) + ",zeta=" + fmt(p[1]) + ",lambda=" + fmt(p[2]) + "]|" + pair);
+                }
+                for (double[] p : g5) {
+                    n.add("G5[eta=" + fmt(p[0]) + ",zeta=" + fmt(p[1]) + ",lambda=" + fmt(p[2]) + "]|" + pair);
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Shortest decimal form of a parameter for feature names: 1 rather than 1.0. */
+    static String fmt(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+
+    @Override
+    public int featureCount() {
+        return featureCount;
+    }
+
+    @Override
+    public List<String> featureNames() {
+        return names;
+    }
+
+    /** The radius r_cut of the radial weight, Angstrom. */
+    @Override
+    public double cutoff() {
+        return rCut;
+    }
+
+    /** The radial weight f_c used (the cosine cutoff unless another was given to the builder). */
+    public CutoffFunction cutoffFunction() {
+        return fc;
+    }
+
+    /** The species as atomic numbers in feature order (ascending Z). */
+    public int[] species() {
+        return species.atomicNumbers();
+    }
+
+    /** Copy of the G2 parameters, shape [n_G2][2]: {eta (1/A^2), R_s (A)}. */
+    public double[][] g2Params() {
+        return deepCopy(g2);
+    }
+
+    /** Copy of the G3 parameters kappa (1/A), length n_G3. */
+    public double[] g3Params() {
+        return g3.clone();
+    }
+
+    /** Copy of the G4 parameters, shape [n_G4][3]: {eta (1/A^2), zeta, lambda}. */
+    public double[][] g4Params() {
+        return deepCopy(g4);
+    }
+
+    /** Copy of the G5 parameters, shape [n_G5][3]: {eta (1/A^2), zeta, lambda}. */
+    public double[][] g5Params() {
+        return deepCopy(g5);
+    }
+
+    private static double[][] deepCopy(double[][] a) {
+        double[][] c = new double[a.length][];
+        for (int k = 0; k < a.length; k++) {
+            c[k] = a[k].clone();
+        }
+        return c;
+    }
+
+    /**
+     * ACSF of one centre. Neighbours of {@code env} beyond r_cut are ignored (their weight is 0).
+     *
+     * @param env neighbours of the centre (for example from {@code NeighbourList.build(s, cutoff())})
+     * @param out receives the {@link #featureCount()} features in the order described in the class documentation
+     * @throws IllegalArgumentException if out has the wrong length, the centre or a neighbour within r_cut has a
+     *                                  species not in the species list, or a neighbour sits at distance 0
+     */
+    @Override
+    public void compute(LocalEnvironment env, double[] out) {
+        if (out.length != featureCount) {
+            throw new IllegalArgumentException("output array has length " + out.length + ", expected "
+                    + featureCount);
+        }
+        if (species.index(env.centreZ()) < 0) {
+            throw new IllegalArgumentException("centre atom " + env.centre() + " has atomic number " + env.centreZ()
+                    + ", which is not in this ACSF's species list " + species);
+        }
+        Arrays.fill(out, 0.0);
+        double[] dist = env.distance();
+        double[][] vec = env.r();
+        int[] zs = env.neighbourZ();
+        int m0 = env.size();
+
+        // Per-neighbour quantities, computed once: kept neighbours (R <= r_cut), species index, f_c.
+        int[] keep = new int[m0];
+        int[] sp = new int[m0];
+        double[] w = new double[m0];
+        int m = 0;
+        for (int q = 0; q < m0; q++) {
+            double r = dist[q];
+            if (r > rCut) {
+                continue;
+            }
+            int s = species.index(zs[q]);
+            if (s < 0) {
+                throw new IllegalArgumentException("neighbour atom " + env.neighbourIndex()[q] + " of centre "
+                        + env.centre() + " has atomic number " + zs[q] + ", which is not in this ACSF's species"
+                        + " list " + species);
+            }
+            if (!(r > 0)) {
+                throw new IllegalArgumentException("neighbour atom " + env.neighbourIndex()[q] + " of centre "
+                        + env.centre() + " is at distance " + r + " Angstrom; symmetry functions need distinct"
+                        + " positions");
+            }
+            double f = fc.value(r);
+            keep[m] = q;
+            sp[m] = s;
+            w[m] = f;
+            m++;
+            int o = s * radialBlock;
+            out[o++] += f;
+            for (int t = 0; t < nG2; t++) {
+                double x = r - g2[t][1];
+                out[o++] += Math.exp(-g2[t][0] * x * x) * f;
+            }
+            for (int t = 0; t < nG3; t++) {
+                out[o++] += Math.cos(g3[t] * r) * f;
+            }
+        }
+        if (angularBlock > 0 && m > 1) {
+            angular(vec, dist, keep, sp, w, m, out);
+        }
+    }
+
+    private void angular(double[][] vec, double[] dist, int[] keep, int[] sp, double[] w, int m, double[] out) {
+        double[] x = new double[m], y = new double[m], z = new double[m], rr = new double[m], r2 = new double[m];
+        for (int j = 0; j < m; j++) {
+            double[] v = vec[keep[j]];
+            x[j] = v[0];
+            y[j] = v[1];
+            z[j] = v[2];
+            rr[j] = dist[keep[j]];
+            r2[j] = rr[j] * rr[j];
+        }
+        // exp(-eta R^2) per neighbour and distinct eta: exp(-eta (R_ij^2 + R_ik^2)) is a product of two.
+        double[][] e4 = expTable(g4Etas, r2, m);
+        double[][] e5 = expTable(g5Etas, r2, m);
+        int nA = angZeta.length;
+        double[] ang = new double[nA];
+        double[] ejk = new double[g4Etas.length];
+        double rc2 = rCut * rCut;
+
+        for (int j = 1; j < m; j++) {
+            double xj = x[j], yj = y[j], zj = z[j], rj = rr[j], wj = w[j];
+            int sj = sp[j];
+            for (int k = 0; k < j; k++) {
+                int sk = sp[k];
+                int hi = Math.max(sj, sk), lo = Math.min(sj, sk);
+                int off = angularOffset + (hi * (hi + 1) / 2 + lo) * angularBlock;
+                double dot = xj * x[k] + yj * y[k] + zj * z[k];
+                double cos = dot / (rj * rr[k]);
+                // Rounding can push |cos| a hair above 1; (1 + lambda cos)^zeta needs a base >= 0.
+                cos = cos > 1.0 ? 1.0 : (cos < -1.0 ? -1.0 : cos);
+                for (int a = 0; a < nA; a++) {
+                    ang[a] = angPrefactor[a] * power(1.0 + angLambda[a] * cos, a);
+                }
+                double wjk = wj * w[k];
+                for (int t = 0; t < nG5; t++) {
+                    int e = g5EtaIndex[t];
+                    out[off + nG4 + t] += ang[g5AngIndex[t]] * e5[e][j] * e5[e][k] * wjk;
+                }
+                if (nG4 > 0) {
+                    double dx = x[k] - xj, dy = y[k] - yj, dz = z[k] - zj;
+                    double rjk2 = dx * dx + dy * dy + dz * dz;
+                    if (rjk2 > rc2) {
+                        continue;
+                    }
+                    double w3 = wjk * fc.value(Math.sqrt(rjk2));
+                    for (int e = 0; e < ejk.length; e++) {
+                        ejk[e] = Math.exp(-g4Etas[e] * rjk2);
+                    }
+                    for (int t = 0; t < nG4; t++) {
+                        int e = g4EtaIndex[t];
+                        out[off + t] += ang[g4AngIndex[t]] * e4[e][j] * e4[e][k] * ejk[e] * w3;
+                    }
+                }
+            }
+        }
+    }
+
+    private static double[][] expTable(double[] etas, double[] r2, int m) {
+        double[][] t = new double[etas.length][m];
+        for (int e = 0; e < etas.length; e++) {
+            for (int j = 0; j < m; j++) {
+                t[e][j] = Math.exp(-etas[e] * r2[j]);
+            }
+        }
+        return t;
+    }
+
+    /** base^zeta of the a-th (zeta, lambda) pair, base &gt;= 0; repeated squaring for integral zeta. */
+    private double power(double base, int a) {
+        int n = angIntZeta[a];
+        if (n < 0) {
+            return Math.pow(base, angZeta[a]);
+        }
+        double result = 1.0, b = base;
+        while (n > 0) {
+            if ((n & 1) != 0) {
+                result *= b;
+            }
+            b *= b;
+            n >>= 1;
+        }
+        return result;
+    }
+
+    @Override
+    public String toString() {
+        return "Acsf[r_cut=" + rCut + ", species=" + species + ", g2=" + Arrays.deepToString(g2) + ", g3="
+                + Arrays.toString(g3) + ", g4=" + Arrays.deepToString(g4) + ", g5=" + Arrays.deepToString(g5)
+                + ", " + featureCount + " features]";
+    }
+
+    /**
+     * Named parameters of {@link Acsf}, mirroring DScribe's {@code ACSF(r_cut, g2_params, g3_params, g4_params,
+     * g5_params, species)}. r_cut and species are required; each of g2..g5 defaults to none. Every setter
+     * copies its argument; {@link #build()} validates.
+     */
+    public static final class Builder {
+        private double rCut = Double.NaN;
+        private AcsfSpecies species;
+        private double[][] g2 = new double[0][], g4 = new double[0][], g5 = new double[0][];
+        private double[] g3 = new double[0];
+        private CutoffFunction cutoffFunction;
+
+        private Builder() {
+        }
+
+        /**
+         * Cutoff radius r_cut, Angstrom, positive and finite.
+         *
+         * @throws IllegalArgumentException if rCut is not a positive finite number
+         */
+        public Builder rCut(double rCut) {
+            if (!(rCut > 0) || !Double.isFinite(rCut)) {
+                throw new IllegalArgumentException("r_cut must be a positive finite number of Angstrom, got " + rCut);
+            }
+            this.rCut = rCut;
+            return this;
+        }
+
+        /**
+         * Species as atomic numbers, in any order (the features use ascending Z), without duplicates.
+         *
+         * @throws IllegalArgumentException if empty, a Z is outside 1..118 or listed twice
+         */
+        public Builder species(int... atomicNumbers) {
+            this.species = AcsfSpecies.ofAtomicNumbers(atomicNumbers);
+            return this;
+        }
+
+        /**
+         * Species as chemical symbols such as "H", "O", "Si", without duplicates.
+         *
+         * @throws IllegalArgumentException if empty, a symbol is unknown or listed twice
+         */
+        public Builder species(String... symbols) {
+            this.species = AcsfSpecies.ofSymbols(symbols);
+            return this;
+        }
+
+        /**
+         * G2 parameters, shape [n_G2][2]: rows {eta, R_s}, eta &gt;= 0 in 1/Angstrom^2, R_s in Angstrom.
+         *
+         * @throws IllegalArgumentException on a row that is not of length 2, a negative or non-finite eta, or a
+         *                                  non-finite R_s
+         */
+        public Builder g2Params(double[][] params) {
+            double[][] p = rows("g2Params", params, 2, "{eta, R_s}");
+            for (int t = 0; t < p.length; t++) {
+                checkEta("g2Params", t, p[t][0]);
+                if (!Double.isFinite(p[t][1])) {
+                    throw new IllegalArgumentException("g2Params[" + t + "]: R_s must be finite, got " + p[t][1]);
+                }
+            }
+            this.g2 = p;
+            return this;
+        }
+
+        /**
+         * G3 parameters kappa, 1/Angstrom, finite.
+         *
+         * @throws IllegalArgumentException on a non-finite kappa
+         */
+        public Builder g3Params(double... kappas) {
+            Objects.requireNonNull(kappas, "g3Params");
+            for (int t = 0; t < kappas.length; t++) {
+                if (!Double.isFinite(kappas[t])) {
+                    throw new IllegalArgumentException("g3Params[" + t + "]: kappa must be finite, got " + kappas[t]);
+                }
+            }
+            this.g3 = kappas.clone();
+            return this;
+        }
+
+        /**
+         * G4 parameters, shape [n_G4][3]: rows {eta, zeta, lambda} with eta &gt;= 0 (1/Angstrom^2),
+         * zeta &gt; 0 and lambda = +1 or -1.
+         *
+         * @throws IllegalArgumentException on a malformed row or a parameter out of range
+         */
+        public Builder g4Params(double[][] params) {
+            this.g4 = angularParams("g4Params", params);
+            return this;
+        }
+
+        /**
+         * G5 parameters, shape [n_G5][3]: rows {eta, zeta, lambda} with eta &gt;= 0 (1/Angstrom^2),
+         * zeta &gt; 0 and lambda = +1 or -1.
+         *
+         * @throws IllegalArgumentException on a malformed row or a parameter out of range
+         */
+        public Builder g5Params(double[][] params) {
+            this.g5 = angularParams("g5Params", params);
+            return this;
+        }
+
+        /**
+         * Replaces the cosine cutoff by another radial weight (then r_cut is taken from it, and must agree
+         * with {@link #rCut(double)} if that was also given). The features then differ from DScribe's.
+         */
+        public Builder cutoffFunction(CutoffFunction f) {
+            this.cutoffFunction = Objects.requireNonNull(f, "cutoffFunction");
+            return this;
+        }
+
+        /**
+         * @throws IllegalArgumentException if r_cut (or a cutoff function) or the species were not given, or
+         *                                  r_cut disagrees with the cutoff function's radius
+         */
+        public Acsf build() {
+            if (species == null) {
+                throw new IllegalArgumentException("ACSF needs a species list (atomic numbers or chemical symbols)");
+            }
+            if (cutoffFunction == null && Double.isNaN(rCut)) {
+                throw new IllegalArgumentException("ACSF needs r_cut (Angstrom) or a cutoff function");
+            }
+            if (cutoffFunction != null && !Double.isNaN(rCut) && cutoffFunction.rCut() != rCut) {
+                throw new IllegalArgumentException("r_cut = " + rCut + " Angstrom disagrees with the radius "
+                        + cutoffFunction.rCut() + " Angstrom of the cutoff function " + cutoffFunction);
+            }
+            return new Acsf(this);
+        }
+
+        private static double[][] rows(String what, double[][] params, int width, String layout) {
+            Objects.requireNonNull(params, what);
+            double[][] p = new double[params.length][];
+            for (int t = 0; t < params.length; t++) {
+                if (params[t] == null || params[t].length != width) {
+                    throw new IllegalArgumentException(what + "[" + t + "] must be a row of " + width + " numbers "
+                            + layout + ", got " + Arrays.toString(params[t]));
+                }
+                p[t] = params[t].clone();
+            }
+            return p;
+        }
+
+        private static void checkEta(String what, int t, double eta) {
+            if (!(eta >= 0) || !Double.isFinite(eta)) {
+                throw new IllegalArgumentException(what + "[" + t + "]: eta must be a finite number >= 0"
+                        + " (1/Angstrom^2), got " + eta);
+            }
+        }
+
+        private static double[][] angularParams(String what, double[][] params) {
+            double[][] p = rows(what, params, 3, "{eta, zeta, lambda}");
+            for (int t = 0; t < p.length; t++) {
+                checkEta(what, t, p[t][0]);
+                if (!(p[t][1] > 0) || !Double.isFinite(p[t][1])) {
+                    throw new IllegalArgumentException(what + "[" + t + "]: zeta must be a finite number > 0, got "
+                            + p[t][1]);
+                }
+                if (p[t][2] != 1.0 && p[t][2] != -1.0) {
+                    throw new IllegalArgumentException(what + "[" + t + "]: lambda must be +1 or -1, got " + p[t][2]);
+                }
+            }
+            return p;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.physml.descriptors;
+
+import java.util.Arrays;
+
+/**
+ * The species list of an {@link Acsf}: atomic numbers sorted ascending (the order DScribe uses), a map from
+ * atomic number to position in that list, and the chemical symbols for feature names. Package-private helper.
+ */
+final class AcsfSpecies {
+    /** Chemical symbols by atomic number, index 0 unused. */
+    private static final String[] SYMBOLS = {"",
+            "H", "He", "Li", "Be", "B", "C", "N", "O", "F", "Ne", "Na", "Mg", "Al", "Si", "P", "S", "Cl", "Ar",
+            "K", "Ca", "Sc", "Ti", "V", "Cr", "Mn", "Fe", "Co", "Ni", "Cu", "Zn", "Ga", "Ge", "As", "Se", "Br",
+            "Kr", "Rb", "Sr", "Y", "Zr", "Nb", "Mo", "Tc", "Ru", "Rh", "Pd", "Ag", "Cd", "In", "Sn", "Sb", "Te",
+            "I", "Xe", "Cs", "Ba", "La", "Ce", "Pr", "Nd", "Pm", "Sm", "Eu", "Gd", "Tb", "Dy", "Ho", "Er", "Tm",
+            "Yb", "Lu", "Hf", "Ta", "W", "Re", "Os", "Ir", "Pt", "Au", "Hg", "Tl", "Pb", "Bi", "Po", "At", "Rn",
+            "Fr", "Ra", "Ac", "Th", "Pa", "U", "Np", "Pu", "Am", "Cm", "Bk", "Cf", "Es", "Fm", "Md", "No", "Lr",
+            "Rf", "Db", "Sg", "Bh", "Hs", "Mt", "Ds", "Rg", "Cn", "Nh", "Fl", "Mc", "Lv", "Ts", "Og"};
+
+    private final int[] sorted;
+    private final int[] indexOfZ;
+
+    private AcsfSpecies(int[] sorted) {
+        this.sorted = sorted;
+        this.indexOfZ = new int[SYMBOLS.length];
+        Arrays.fill(indexOfZ, -1);
+        for (int s = 0; s < sorted.length; s++) {
+            indexOfZ[sorted[s]] = s;
+        }
+    }
+
+    /**
+     * @throws IllegalArgumentException if the list is empty, has a Z outside 1..118 or a duplicate
+     */
+    static AcsfSpecies ofAtomicNumbers(int... z) {
+        if (z == null || z.length == 0) {
+            throw new IllegalArgumentException("species must list at least one atomic number or chemical symbol");
+        }
+        int[] s = z.clone();
+        for (int v : s) {
+            if (v < 1 || v >= SYMBOLS.length) {
+                throw new IllegalArgumentException("species contains atomic number " + v + "; expected 1..118");
+            }
+        }
+        Arrays.sort(s);
+        for (int k = 1; k < s.length; k++) {
+            if (s[k] == s[k - 1]) {
+                throw new IllegalArgumentException("species lists " + SYMBOLS[s[k]] + " (Z = " + s[k]
+                        + ") more than once: " + Arrays.toString(z));
+            }
+        }
+        return new AcsfSpecies(s);
+    }
+
+    /**
+     * @throws IllegalArgumentException if the list is empty, has an unknown symbol or a duplicate
+     */
+    static AcsfSpecies ofSymbols(String... symbols) {
+        if (symbols == null || symbols.length == 0) {
+            throw new IllegalArgumentException("species must list at least one atomic number or chemical symbol");
+        }
+        int[] z = new int[symbols.length];
+        for (int k = 0; k < symbols.length; k++) {
+            z[k] = atomicNumber(symbols[k]);
+        }
+        return ofAtomicNumbers(z);
+    }
+
+    /** Atomic number of a chemical symbol (case-sensitive, e.g. "Si"). */
+    static int atomicNumber(String symbol) {
+        for (int z = 1; z < SYMBOLS.length; z++) {
+            if (SYMBOLS[z].equals(symbol)) {
+                return z;
+            }
+        }
+        throw new IllegalArgumentException("unknown chemical symbol '" + symbol + "'; expected one of H, He, ..., Og"
+                + " with the usual capitalisation");
+    }
+
+    static String symbol(int z) {
+        return SYMBOLS[z];
+    }
+
+    int size() {
+        return sorted.length;
+    }
+
+    /** Atomic number of the s-th species in sorted order. */
+    int z(int s) {
+        return sorted[s];
+    }
+
+    /** Copy of the sorted atomic numbers. */
+    int[] atomicNumbers() {
+        return sorted.clone();
+    }
+
+    /** Position of Z in the sorted list, or -1 if Z is not a species (Z outside 0..118 also gives -1). */
+    int index(int z) {
+        return z >= 0 && z < indexOfZ.length ? indexOfZ[z] : -1;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder("[");
+        for (int s = 0; s < sorted.length; s++) {
+            b.append(s == 0 ? "" : ", ").append(SYMBOLS[sorted[s]]);
+        }
+        return b.append(']').toString();
+    }
+}

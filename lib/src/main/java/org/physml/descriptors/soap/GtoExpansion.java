@@ -1,0 +1,248 @@
+package org.physml.descriptors.soap;
+
+import java.util.Arrays;
+
+/**
+ * Analytic SOAP coefficients in the GTO radial basis ({@link GtoRadialBasis}).
+ *
+ * <p>For one Gaussian of width sigma at r_j (eta = 1/(2 sigma^2)), the integral over all space of
+ * r^l exp(-alpha r^2) Y_lm(r_hat) exp(-eta |r - r_j|^2) is, with the plane-wave-like expansion
+ * exp(2 eta r.r_j) = 4 pi sum_lm i_l(2 eta r r_j) Y_lm(r_hat) Y_lm(r_hat_j) and
+ * integral_0^inf r^(l+2) exp(-p r^2) i_l(b r) dr = sqrt(pi) b^l / (2^(l+2) p^(l+3/2)) exp(b^2/(4p)),
+ * <pre>
+ *   (pi/(alpha + eta))^(3/2) (eta/(alpha + eta))^l r_j^l exp(-alpha eta r_j^2/(alpha + eta)) Y_lm(r_hat_j),
+ * </pre>
+ * hence (DScribe 2.1, {@code soapGTO.cpp}; Himanen et al., Comput. Phys. Commun. 247, 106949 (2020))
+ * <pre>
+ *   c^Z_nlm = sum_j sum_k beta^l_nk (pi/(alpha_lk + eta))^(3/2) (eta/(alpha_lk + eta))^l
+ *             exp(-alpha_lk eta r_j^2/(alpha_lk + eta)) [r_j^l Y_lm(r_hat_j)].
+ * </pre>
+ * An atom at the centre contributes to l = 0 only (r_j^l = 0 for l &gt; 0).
+ *
+ * <p>Work per atom: one evaluation of the solid harmonics r^l Y_lm by recurrence, one exponential per
+ * distinct exponent A_lk = alpha_lk eta/(alpha_lk + eta), and n_max (l_max + 1)^2 multiply-adds into the
+ * primitive sums P_klm = sum_j exp(-A_lk r_j^2) r_j^l Y_lm; the beta and prefactor matrix
+ * B^l_nk = beta^l_nk (pi/(alpha_lk + eta))^(3/2) (eta/(alpha_lk + eta))^l is applied once per environment.
+ */
+public final class GtoExpansion implements SoapExpansion {
+    private final int nSpecies;
+    private final int nMax;
+    private final int lMax;
+    private final int nLm;
+    /** Distinct exponents A, Angstrom^-2. */
+    private final double[] exponents;
+    /** For (l, k) at l * n_max + k: index into exponents. */
+    private final int[] exponentIndex;
+    /** B^l_nk at (l * n_max + n) * n_max + k. */
+    private final double[] transform;
+    private final RealSphericalHarmonics ylm;
+
+    // scratch, rows of length cap over the atoms sorted by species
+    private final double[] primitive;
+    private final int[] speciesStart;
+    private final int[] speciesNext;
+    private int cap;
+    private double[] xs = new double[0];
+    private double[] ys = new double[0];
+    private double[] zs = new double[0];
+    private double[] r2 = new double[0];
+    private double[] ylmRows = new double[0];
+    private double[] expRows = new double[0];
+    private double[] work = new double[0];
+
+    /**
+     * @param basis    the GTO radial basis (r_cut, n_max, l_max)
+     * @param sigma    Gaussian width sigma, Angstrom, finite and &gt; 0
+     * @param nSpecies number of species S &gt;= 1
+     * @throws IllegalArgumentException if sigma or nSpecies is out of range
+     */
+    public GtoExpansion(GtoRadialBasis basis, double sigma, int nSpecies) {
+        if (!(sigma > 0) || !Double.isFinite(sigma)) {
+            throw new IllegalArgumentException("sigma must be a finite positive width in Angstrom, got " + sigma);
+        }
+        if (nSpecies < 1) {
+            throw new IllegalArgumentException("need at least one species, got " + nSpecies);
+        }
+        this.nSpecies = nSpecies;
+        this.nMax = basis.nMax();
+        this.lMax = basis.lMax();
+        this.nLm = (lMax + 1) * (lMax + 1);
+        double eta = 1.0 / (2.0 * sigma * sigma);
+        this.exponentIndex = new int[(lMax + 1) * nMax];
+        this.transform = new double[(lMax + 1) * nMax * nMax];
+        double[] distinct = new double[(lMax + 1) * nMax];
+        int nDistinct = 0;
+        for (int l = 0; l <= lMax; l++) {
+            for (int k = 0; k < nMax; k++) {
+                double alpha = basis.alpha(l, k);
+                double exponent = alpha * eta / (alpha + eta);
+                int found = -1;
+                for (int u = 0; u < nDistinct; u++) {
+                    if (distinct[u] == exponent) {
+                        found = u;
+                        break;
+                    }
+                }
+                if (found < 0) {
+                    distinct[nDistinct] = exponent;
+                    found = nDistinct++;
+                }
+                exponentIndex[l * nMax + k] = found;
+                double pref = Math.pow(Math.PI / (alpha + eta), 1.5) * Math.pow(eta / (alpha + eta), l);
+                for (int n = 0; n < nMax; n++) {
+                    transform[(l * nMax + n) * nMax + k] = basis.beta(l, n, k) * pref;
+                }
+            }
+        }
+        this.exponents = Arrays.copyOf(distinct, nDistinct);
+        this.ylm = new RealSphericalHarmonics(lMax);
+        this.primitive = new double[nSpecies * nLm * nMax];
+        this.speciesStart = new int[nSpecies + 1];
+        this.speciesNext = new int[nSpecies + 1];
+    }
+
+    private GtoExpansion(GtoExpansion o) {
+        this.nSpecies = o.nSpecies;
+        this.nMax = o.nMax;
+        this.lMax = o.lMax;
+        this.nLm = o.nLm;
+        this.exponents = o.exponents;
+        this.exponentIndex = o.exponentIndex;
+        this.transform = o.transform;
+        this.ylm = o.ylm;
+        this.primitive = new double[nSpecies * nLm * nMax];
+        this.speciesStart = new int[nSpecies + 1];
+        this.speciesNext = new int[nSpecies + 1];
+    }
+
+    @Override
+    public SoapExpansion copy() {
+        return new GtoExpansion(this);
+    }
+
+    @Override
+    public int speciesCount() {
+        return nSpecies;
+    }
+
+    @Override
+    public int nMax() {
+        return nMax;
+    }
+
+    @Override
+    public int lMax() {
+        return lMax;
+    }
+
+    @Override
+    public void expand(double[] x, double[] y, double[] z, int[] species, int count, double[] c) {
+        ensureCapacity(count);
+        sortBySpecies(x, y, z, species, count);
+        final int nMax = this.nMax;
+        final int cap = this.cap;
+        // rows over atoms: r^l Y_lm (index lm) and exp(-A r^2) (index of the distinct exponent)
+        ylm.solid(xs, ys, zs, count, ylmRows, cap, work);
+        for (int u = 0; u < exponents.length; u++) {
+            double a = exponents[u];
+            int off = u * cap;
+            for (int i = 0; i < count; i++) {
+                expRows[off + i] = Math.exp(-a * r2[i]);
+            }
+        }
+        // P^s_klm = sum_{i of species s} exp(-A_lk r_i^2) r_i^l Y_lm(i), four k at a time
+        for (int s = 0; s < nSpecies; s++) {
+            int b = speciesStart[s];
+            int e = speciesStart[s + 1];
+            for (int l = 0; l <= lMax; l++) {
+                int lmEnd = (l + 1) * (l + 1);
+                for (int lm = l * l; lm < lmEnd; lm++) {
+                    int yo = lm * cap;
+                    int po = (s * nLm + lm) * nMax;
+                    int k = 0;
+                    for (; k + 4 <= nMax; k += 4) {
+                        int e0 = exponentIndex[l * nMax + k] * cap;
+                        int e1 = exponentIndex[l * nMax + k + 1] * cap;
+                        int e2 = exponentIndex[l * nMax + k + 2] * cap;
+                        int e3 = exponentIndex[l * nMax + k + 3] * cap;
+                        double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+                        for (int i = b; i < e; i++) {
+                            double v = ylmRows[yo + i];
+                            s0 += expRows[e0 + i] * v;
+                            s1 += expRows[e1 + i] * v;
+                            s2 += expRows[e2 + i] * v;
+                            s3 += expRows[e3 + i] * v;
+                        }
+                        primitive[po + k] = s0;
+                        primitive[po + k + 1] = s1;
+                        primitive[po + k + 2] = s2;
+                        primitive[po + k + 3] = s3;
+                    }
+                    for (; k < nMax; k++) {
+                        int e0 = exponentIndex[l * nMax + k] * cap;
+                        double s0 = 0.0;
+                        for (int i = b; i < e; i++) {
+                            s0 += expRows[e0 + i] * ylmRows[yo + i];
+                        }
+                        primitive[po + k] = s0;
+                    }
+                }
+            }
+        }
+        // c^s_nlm = sum_k B^l_nk P^s_klm
+        for (int s = 0; s < nSpecies; s++) {
+            for (int l = 0; l <= lMax; l++) {
+                int lmEnd = (l + 1) * (l + 1);
+                for (int n = 0; n < nMax; n++) {
+                    int tOff = (l * nMax + n) * nMax;
+                    int cOff = (s * nMax + n) * nLm;
+                    for (int lm = l * l; lm < lmEnd; lm++) {
+                        int pOff = (s * nLm + lm) * nMax;
+                        double sum = 0.0;
+                        for (int k = 0; k < nMax; k++) {
+                            sum += transform[tOff + k] * primitive[pOff + k];
+                        }
+                        c[cOff + lm] = sum;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Copies the atoms into xs, ys, zs, r2 grouped by species (counting sort, stable). */
+    private void sortBySpecies(double[] x, double[] y, double[] z, int[] species, int count) {
+        java.util.Arrays.fill(speciesStart, 0);
+        for (int j = 0; j < count; j++) {
+            int sp = species[j];
+            if (sp < 0 || sp >= nSpecies) {
+                throw new IllegalArgumentException("species index " + sp + " of atom " + j + " is outside 0.."
+                        + (nSpecies - 1));
+            }
+            speciesStart[sp + 1]++;
+        }
+        for (int s = 0; s < nSpecies; s++) {
+            speciesStart[s + 1] += speciesStart[s];
+        }
+        System.arraycopy(speciesStart, 0, speciesNext, 0, speciesStart.length);
+        for (int j = 0; j < count; j++) {
+            int i = speciesNext[species[j]]++;
+            xs[i] = x[j];
+            ys[i] = y[j];
+            zs[i] = z[j];
+            r2[i] = x[j] * x[j] + y[j] * y[j] + z[j] * z[j];
+        }
+    }
+
+    private void ensureCapacity(int count) {
+        if (count > cap) {
+            cap = Math.max(count, 2 * cap);
+            xs = new double[cap];
+            ys = new double[cap];
+            zs = new double[cap];
+            r2 = new double[cap];
+            ylmRows = new double[nLm * cap];
+            expRows = new double[exponents.length * cap];
+            work = new double[3 * cap];
+        }
+    }
+}
