@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -53,12 +54,13 @@ public final class CourseCheck {
     /**
      * Grade the solution, the exercise and (if {@code withFixtures}) the fixtures of each assignment and compare.
      *
-     * @param only assignment names to check, or empty for all
+     * @param limitsFor the limits for an assignment's notebooks
+     * @param only      assignment names to check, or empty for all
      * @return the mismatches (empty if everything is as expected); a table goes to {@code report}
      * @throws IllegalArgumentException if a named assignment does not exist or an expected.json is malformed
      */
-    public static List<String> run(Path root, NotebookExecutor executor, ExecutionLimits base, Path out, int parallel,
-                                   boolean withFixtures, List<String> only, PrintStream report) {
+    public static List<String> run(Path root, NotebookExecutor executor, Function<Assignment, ExecutionLimits> limitsFor,
+                                   Path out, int parallel, boolean withFixtures, List<String> only, PrintStream report) {
         Map<String, Assignment> all = Generator.assignments(root);
         for (String name : only) {
             if (!all.containsKey(name)) {
@@ -71,7 +73,7 @@ public final class CourseCheck {
             if (!only.isEmpty() && !only.contains(a.name())) {
                 continue;
             }
-            ExecutionLimits limits = base.forAssignment(a);
+            ExecutionLimits limits = limitsFor.apply(a);
             Map<String, Expectation> expected = new LinkedHashMap<>();
             List<Grader.Job> jobs = new ArrayList<>();
             jobs.add(new Grader.Job(new Submission("solution",

@@ -1,103 +1,243 @@
 package org.physml.grading;
 
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * Command line of the grader ({@code ./physml grade ...}):
- *
- * <pre>
- *   generate [--check]                    exercises/ and solutions/ from source/ (--check: only compare)
- *   validate [ASSIGNMENT...]              solutions score full marks, unmodified exercises score zero
- *   submit PATH --assignment NAME [--out DIR] [--jobs N]
- *                                         grade a notebook or a folder of them (one per student)
- *   check [ASSIGNMENT...]                 generate --check, validate, and the crafted fixtures
- *
- *   limits:  --cell-timeout S  --notebook-timeout S  --heap SIZE  --address-space SIZE|unlimited
- *            --max-restarts N
- *   setup:   --root DIR (course root, default .)  --python PATH (default python3)  --kernel NAME
- * </pre>
- *
- * Exit status: 0 success, 1 a check failed or the grader could not grade a submission, 2 bad usage.
+ * Command line of the grader, {@code ./physml grade COMMAND [options]}: generate, validate, submit, check (see
+ * grading/README.md). Exit status: 0 success, 1 a check failed or a submission could not be graded (grader
+ * error), 2 bad usage or input (message on stderr).
  */
-public final class GradeCli {
-    private static final Set<String> VALUED = Set.of("--root", "--python", "--kernel", "--assignment", "--out",
-            "--jobs", "--cell-timeout", "--notebook-timeout", "--heap", "--address-space", "--max-restarts");
-    private static final Set<String> FLAGS = Set.of("--check");
+@Command(name = "grade", mixinStandardHelpOptions = true,
+        description = "Graded homework: student and solution notebooks from one source, autograding, self-check.",
+        subcommands = {GradeCli.Generate.class, GradeCli.Validate.class, GradeCli.Submit.class, GradeCli.Check.class})
+public final class GradeCli implements Runnable {
 
-    private final Map<String, String> options = new HashMap<>();
-    private final List<String> positional = new ArrayList<>();
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
 
-    private GradeCli(List<String> args) {
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (FLAGS.contains(a)) {
-                options.put(a, "true");
-            } else if (VALUED.contains(a)) {
-                if (i + 1 >= args.size()) {
-                    throw new IllegalArgumentException(a + " needs a value");
-                }
-                options.put(a, args.get(++i));
-            } else if (a.startsWith("--")) {
-                throw new IllegalArgumentException("unknown option " + a);
-            } else {
-                positional.add(a);
+    /** Runs the command line and returns the exit status. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new GradeCli());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
+                commandLine.getErr().println("grade: " + e.getMessage());
+                return 2;
             }
-        }
+            throw e;
+        });
+        return cl.execute(args);
     }
 
     public static void main(String[] args) {
-        System.exit(run(List.of(args)));
+        System.exit(run(args, System.out, System.err));
     }
 
-    /** Run a command; returns the exit status. */
-    static int run(List<String> args) {
-        if (args.isEmpty() || args.get(0).equals("help") || args.contains("--help") || args.contains("-h")) {
-            System.out.println(usage());
-            return args.isEmpty() ? 2 : 0;
+    /** Where the course is and how to run notebooks. */
+    static final class Setup {
+        @Option(names = "--root", defaultValue = ".", description = "course root with source/ (default: .)")
+        Path root;
+
+        @Option(names = "--python", defaultValue = "python3",
+                description = "a Python with nbclient, nbformat and jupyter_client (default: python3)")
+        Path python;
+
+        @Option(names = "--kernel", defaultValue = "physml-java", description = "course kernelspec (default: physml-java)")
+        String kernel;
+
+        Path root() {
+            Path r = root.toAbsolutePath().normalize();
+            if (!Files.isDirectory(r.resolve(Generator.SOURCE))) {
+                throw new IllegalArgumentException("no " + Generator.SOURCE + "/ folder under " + r + " (use --root)");
+            }
+            return r;
         }
-        String verb = args.get(0);
-        try {
-            GradeCli cli = new GradeCli(args.subList(1, args.size()));
-            return switch (verb) {
-                case "generate" -> cli.generate();
-                case "validate" -> cli.check(false);
-                case "check" -> cli.check(true);
-                case "submit" -> cli.submit();
-                default -> throw new IllegalArgumentException("unknown command " + verb);
-            };
-        } catch (IllegalArgumentException e) {
-            System.err.println("grade: " + e.getMessage());
-            System.err.println(usage());
-            return 2;
+
+        NotebookExecutor executor() {
+            return new NbclientExecutor(python, root().resolve("tools/execute_submission.py"), kernel);
         }
     }
 
-    private int generate() {
-        Path root = root();
-        if (options.containsKey("--check")) {
-            List<String> problems = Generator.check(root);
-            problems.forEach(p -> System.err.println("out of sync: " + p));
-            System.out.println(problems.isEmpty() ? "exercises/ and solutions/ are in sync with source/"
-                    : problems.size() + " generated notebooks out of sync; run ./physml grade generate");
-            return problems.isEmpty() ? 0 : 1;
+    /** Resource limits; unset options keep the assignment's (source metadata) or the defaults. */
+    static final class Limits {
+        @Option(names = "--cell-timeout", paramLabel = "S", description = "seconds per cell (default 60)")
+        Integer cellTimeout;
+
+        @Option(names = "--notebook-timeout", paramLabel = "S", description = "seconds per notebook (default 600)")
+        Integer notebookTimeout;
+
+        @Option(names = "--heap", paramLabel = "SIZE", description = "kernel JVM heap (default 1g)")
+        String heap;
+
+        @Option(names = "--address-space", paramLabel = "SIZE",
+                description = "OS address-space limit of the kernel, or 'unlimited' (default 6g)")
+        String addressSpace;
+
+        @Option(names = "--max-restarts", paramLabel = "N", description = "kernel restarts after a hang or crash (default 2)")
+        Integer maxRestarts;
+
+        @Option(names = "--jobs", paramLabel = "N", defaultValue = "2",
+                description = "submissions graded at the same time, one kernel each (default 2)")
+        int jobs;
+
+        ExecutionLimits apply(ExecutionLimits base) {
+            ExecutionLimits l = base;
+            if (notebookTimeout != null) {
+                l = l.withNotebookTimeout(notebookTimeout);
+            }
+            if (cellTimeout != null) {
+                l = l.withCellTimeout(cellTimeout);
+            }
+            if (heap != null) {
+                l = l.withHeap(heap);
+            }
+            if (addressSpace != null) {
+                l = l.withAddressSpace(addressSpace);
+            }
+            if (maxRestarts != null) {
+                l = new ExecutionLimits(l.cellTimeoutSeconds(), l.notebookTimeoutSeconds(), l.heap(), l.addressSpace(),
+                        maxRestarts);
+            }
+            return l;
         }
-        List<String> changed = Generator.write(root);
-        changed.forEach(System.out::println);
-        System.out.println(changed.isEmpty() ? "exercises/ and solutions/ were already up to date"
-                : changed.size() + " files changed");
-        return 0;
     }
 
-    private int check(boolean full) {
+    @Command(name = "generate", mixinStandardHelpOptions = true,
+            description = "Write exercises/ and solutions/ from source/ (with --check: only compare).")
+    static final class Generate implements Callable<Integer> {
+        @Mixin
+        Setup setup;
+
+        @Option(names = "--check", description = "report generated notebooks that differ from a fresh generation")
+        boolean check;
+
+        @Override
+        public Integer call() {
+            Path root = setup.root();
+            if (check) {
+                List<String> problems = Generator.check(root);
+                problems.forEach(p -> System.err.println("out of sync: " + p));
+                System.out.println(problems.isEmpty() ? "exercises/ and solutions/ are in sync with source/"
+                        : problems.size() + " generated notebooks out of sync; run ./physml grade generate");
+                return problems.isEmpty() ? 0 : 1;
+            }
+            List<String> changed = Generator.write(root);
+            changed.forEach(System.out::println);
+            System.out.println(changed.isEmpty() ? "exercises/ and solutions/ were already up to date"
+                    : changed.size() + " files changed");
+            return 0;
+        }
+    }
+
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = "Grade solutions/ (must score full marks) and exercises/ (must score zero).")
+    static final class Validate implements Callable<Integer> {
+        @Mixin
+        Setup setup;
+
+        @Mixin
+        Limits limits;
+
+        @Parameters(arity = "0..*", paramLabel = "ASSIGNMENT", description = "assignments to check (default: all)")
+        List<String> assignments = new ArrayList<>();
+
+        @Option(names = "--out", description = "report folder (default: build/grading/validate)")
+        Path out;
+
+        @Override
+        public Integer call() {
+            return courseCheck(setup, limits, assignments, out, false);
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "generate --check, validate, and grade the crafted submissions in grading/fixtures/.")
+    static final class Check implements Callable<Integer> {
+        @Mixin
+        Setup setup;
+
+        @Mixin
+        Limits limits;
+
+        @Parameters(arity = "0..*", paramLabel = "ASSIGNMENT", description = "assignments to check (default: all)")
+        List<String> assignments = new ArrayList<>();
+
+        @Option(names = "--out", description = "report folder (default: build/grading/check)")
+        Path out;
+
+        @Override
+        public Integer call() {
+            return courseCheck(setup, limits, assignments, out, true);
+        }
+    }
+
+    @Command(name = "submit", mixinStandardHelpOptions = true,
+            description = "Grade a notebook, or a folder with one notebook (or one sub-folder) per student.")
+    static final class Submit implements Callable<Integer> {
+        @Mixin
+        Setup setup;
+
+        @Mixin
+        Limits limits;
+
+        @Parameters(index = "0", paramLabel = "PATH", description = "a submitted notebook or a folder of submissions")
+        Path path;
+
+        @Option(names = "--assignment", required = true, paramLabel = "NAME", description = "source/NAME.ipynb")
+        String assignment;
+
+        @Option(names = "--out", description = "report folder (default: build/grading/NAME)")
+        Path out;
+
+        @Override
+        public Integer call() {
+            Path root = setup.root();
+            Path source = root.resolve(Generator.SOURCE).resolve(assignment + ".ipynb");
+            if (!Files.isRegularFile(source)) {
+                throw new IllegalArgumentException("no assignment source " + source);
+            }
+            Assignment a = Assignment.load(source);
+            ExecutionLimits l = limits.apply(ExecutionLimits.DEFAULT.forAssignment(a));
+            List<Submission> subs = Submission.find(path);
+            if (subs.isEmpty()) {
+                throw new IllegalArgumentException("no submissions in " + path);
+            }
+            Path dir = out != null ? out : root.resolve("build/grading").resolve(assignment);
+            List<Grader.Job> jobs = subs.stream().map(s -> new Grader.Job(s, l)).toList();
+            List<SubmissionResult> results = new Grader(a, setup.executor()).gradeAll(jobs, dir, limits.jobs);
+            System.out.printf(Locale.ROOT, "%n%-20s %7s %8s  %s%n", "student", "score", "time", "failed tests / notes");
+            boolean graderErrors = false;
+            for (SubmissionResult r : results) {
+                graderErrors |= r.graderError() != null;
+                System.out.printf(Locale.ROOT, "%-20s %7s %6.1f s  %s%n", r.student(),
+                        GradesCsv.points(r.score()) + "/" + GradesCsv.points(r.maxScore()), r.wallSeconds(),
+                        r.graderError() != null ? "GRADER ERROR: " + r.graderError() : CourseCheck.summary(r));
+            }
+            System.out.println("\nreports in " + dir + " (grades.csv, junit.xml, <student>/results.json, feedback.html)");
+            return graderErrors ? 1 : 0;
+        }
+    }
+
+    private static int courseCheck(Setup setup, Limits limits, List<String> only, Path out, boolean full) {
         long t0 = System.nanoTime();
-        Path root = root();
+        Path root = setup.root();
         List<String> problems = new ArrayList<>();
         if (full) {
             List<String> sync = Generator.check(root);
@@ -105,111 +245,14 @@ public final class GradeCli {
             System.out.println(sync.isEmpty() ? "exercises/ and solutions/ are in sync with source/"
                     : sync.size() + " generated notebooks out of sync (run ./physml grade generate)");
         }
-        Path out = root.resolve(options.getOrDefault("--out", "build/grading/" + (full ? "check" : "validate")));
-        problems.addAll(CourseCheck.run(root, executor(root), limits(ExecutionLimits.DEFAULT), out, jobs(), full,
-                positional, System.out));
+        Path dir = out != null ? out : root.resolve("build/grading/" + (full ? "check" : "validate"));
+        problems.addAll(CourseCheck.run(root, setup.executor(),
+                a -> limits.apply(ExecutionLimits.DEFAULT.forAssignment(a)), dir, limits.jobs, full, only, System.out));
         System.out.println();
         problems.forEach(p -> System.out.println("FAILED " + p));
         System.out.printf(Locale.ROOT, "%s in %.0f s; reports in %s%n",
                 problems.isEmpty() ? "grading check passed" : problems.size() + " problems",
-                (System.nanoTime() - t0) / 1e9, out);
+                (System.nanoTime() - t0) / 1e9, dir);
         return problems.isEmpty() ? 0 : 1;
-    }
-
-    private int submit() {
-        if (positional.size() != 1) {
-            throw new IllegalArgumentException("submit needs exactly one notebook or folder, got " + positional);
-        }
-        String name = options.get("--assignment");
-        if (name == null) {
-            throw new IllegalArgumentException("submit needs --assignment NAME (a notebook in source/)");
-        }
-        Path root = root();
-        Path source = root.resolve(Generator.SOURCE).resolve(name + ".ipynb");
-        if (!Files.isRegularFile(source)) {
-            throw new IllegalArgumentException("no assignment source " + source);
-        }
-        Assignment a = Assignment.load(source);
-        ExecutionLimits limits = limits(ExecutionLimits.DEFAULT.forAssignment(a));
-        List<Submission> subs = Submission.find(Path.of(positional.get(0)));
-        if (subs.isEmpty()) {
-            throw new IllegalArgumentException("no submissions in " + positional.get(0));
-        }
-        Path out = Path.of(options.getOrDefault("--out", root.resolve("build/grading").resolve(name).toString()));
-        List<Grader.Job> jobs = subs.stream().map(s -> new Grader.Job(s, limits)).toList();
-        List<SubmissionResult> results = new Grader(a, executor(root)).gradeAll(jobs, out, jobs());
-        System.out.printf(Locale.ROOT, "%n%-20s %7s %8s  %s%n", "student", "score", "time", "failed tests / notes");
-        boolean graderErrors = false;
-        for (SubmissionResult r : results) {
-            graderErrors |= r.graderError() != null;
-            System.out.printf(Locale.ROOT, "%-20s %7s %6.1f s  %s%n", r.student(),
-                    GradesCsv.points(r.score()) + "/" + GradesCsv.points(r.maxScore()), r.wallSeconds(),
-                    r.graderError() != null ? "GRADER ERROR: " + r.graderError() : CourseCheck.summary(r));
-        }
-        System.out.println("\nreports in " + out + " (grades.csv, junit.xml, <student>/results.json, feedback.html)");
-        return graderErrors ? 1 : 0;
-    }
-
-    private Path root() {
-        Path root = Path.of(options.getOrDefault("--root", ".")).toAbsolutePath().normalize();
-        if (!Files.isDirectory(root.resolve(Generator.SOURCE))) {
-            throw new IllegalArgumentException("no " + Generator.SOURCE + "/ folder under " + root + " (use --root)");
-        }
-        return root;
-    }
-
-    private NotebookExecutor executor(Path root) {
-        return new NbclientExecutor(Path.of(options.getOrDefault("--python", "python3")),
-                root.resolve("tools/execute_submission.py"), options.getOrDefault("--kernel", "physml-java"));
-    }
-
-    private int jobs() {
-        return intOption("--jobs", 2);
-    }
-
-    private ExecutionLimits limits(ExecutionLimits base) {
-        ExecutionLimits l = base;
-        if (options.containsKey("--notebook-timeout")) {
-            l = l.withNotebookTimeout(intOption("--notebook-timeout", 0));
-        }
-        if (options.containsKey("--cell-timeout")) {
-            l = l.withCellTimeout(intOption("--cell-timeout", 0));
-        }
-        if (options.containsKey("--heap")) {
-            l = l.withHeap(options.get("--heap"));
-        }
-        if (options.containsKey("--address-space")) {
-            l = l.withAddressSpace(options.get("--address-space"));
-        }
-        if (options.containsKey("--max-restarts")) {
-            l = new ExecutionLimits(l.cellTimeoutSeconds(), l.notebookTimeoutSeconds(), l.heap(), l.addressSpace(),
-                    intOption("--max-restarts", 0));
-        }
-        return l;
-    }
-
-    private int intOption(String name, int dflt) {
-        String v = options.get(name);
-        if (v == null) {
-            return dflt;
-        }
-        try {
-            return Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " needs a whole number, got " + v);
-        }
-    }
-
-    static String usage() {
-        return """
-                usage: physml grade <command> [options]
-                  generate [--check]             write exercises/ and solutions/ from source/ (--check: compare only)
-                  validate [ASSIGNMENT...]       solutions must score full marks, unmodified exercises zero
-                  submit PATH --assignment NAME  grade a notebook, or a folder with one notebook (or one
-                         [--out DIR] [--jobs N]  sub-folder) per student; reports in build/grading/NAME/
-                  check [ASSIGNMENT...]          generate --check + validate + crafted fixtures (grading/fixtures/)
-                limits: --cell-timeout S (60)  --notebook-timeout S (600)  --heap SIZE (1g)
-                        --address-space SIZE|unlimited (6g)  --max-restarts N (2)  --jobs N (2)
-                setup:  --root DIR (.)  --python PATH (python3)  --kernel NAME (physml-java)""";
     }
 }
