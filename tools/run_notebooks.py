@@ -54,7 +54,8 @@ def first_error(nb):
 
 def run_one(path, out_dir, cell_timeout, html):
     nb = nbformat.read(path, as_version=4)
-    client = MeasuredClient(nb, timeout=cell_timeout, kernel_name=KERNEL_NAME,
+    # A JVM kernel on a loaded 1-2 core machine can take well over nbclient's default 60 s to answer.
+    client = MeasuredClient(nb, timeout=cell_timeout, kernel_name=KERNEL_NAME, startup_timeout=300,
                             resources={"metadata": {"path": str(path.parent)}})
     status, message = "ok", ""
     out_dir.mkdir(parents=True, exist_ok=True)
