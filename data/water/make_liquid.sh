@@ -44,20 +44,19 @@ if [ ! -f "$jar" ] || [ -n "$(find pom.xml lib/pom.xml lib/src/main -newer "$jar
   mvn -o -B -q -ntp -Dstyle.color=never -pl lib package -DskipTests \
     || mvn -B -q -ntp -Dstyle.color=never -pl lib package -DskipTests
 fi
-cp="$jar:lib/target/dependency/*"
+classpath="$jar:lib/target/dependency/*"
 
 # --- 1) ice Ih from the builder ---
 log "building ice Ih (seed $seed, at least $molecules molecules)"
-java -cp "$cp" org.physml.ice.IceMain --phase Ih --orthohexagonal --at-least "$molecules" --seed "$seed" \
+java -cp "$classpath" org.physml.ice.IceMain --phase Ih --orthohexagonal --at-least "$molecules" --seed "$seed" \
   --lammps "$work/ice_Ih.data" --extxyz "$here/ice_Ih.extxyz"
 
 # --- 2) melt and equilibrate with LAMMPS ---
 log "running LAMMPS ($lmp) in $work"
-start=$(date +%s)
-(cd "$work" && "$lmp" -in "$here/in.melt.lmp" -var data ice_Ih.data -var seed "$seed" -var dump final.dump \
-  -log melt.log -screen none)
-end=$(date +%s)
-log "LAMMPS wall time: $((end - start)) s"
+TIMEFORMAT='wall %R s, cpu %U s user + %S s system'
+{ time (cd "$work" && "$lmp" -in "$here/in.melt.lmp" -var data ice_Ih.data -var seed "$seed" -var dump final.dump \
+  -log melt.log -screen none) ; } 2> "$work/lammps_time.txt"
+log "LAMMPS time: $(cat "$work/lammps_time.txt")"
 grep -E "^(FINAL_DENSITY|MEAN_DENSITY_LAST_10PS)" "$work/melt.log" >&2
 
 # --- 3) last frame -> extended XYZ: O wrapped into the box, each H at its O plus the minimum-image O-H vector ---

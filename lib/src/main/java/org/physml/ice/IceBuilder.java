@@ -11,7 +11,8 @@ import org.physml.structure.Structure;
 /**
  * Builds proton-disordered ice: the O lattice of a phase from its crystallographic data, the hydrogen-bond
  * graph, a random arrangement of the protons that obeys the ice rules and carries (nearly) no net dipole, and
- * rigid water molecules on it (what GenIce does, Matsumoto, Yagasaki and Tanaka, J. Comput. Chem. 39, 61 (2018)).
+ * rigid water molecules on it (what GenIce does, Matsumoto, Yagasaki and Tanaka, J. Comput. Chem. 39, 61-64
+ * (2018)).
  *
  * <pre>{@code
  * WaterSystem ice = IceBuilder.of(IcePhase.IH).orthohexagonal().atLeast(300).seed(7).build();

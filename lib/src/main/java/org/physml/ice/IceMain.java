@@ -64,10 +64,8 @@ public final class IceMain {
             builder.atLeast(atLeast);
         }
         WaterSystem water = builder.build();
-        String title = "ice " + phase.label() + ", TIP4P/2005 geometry and charges, seed " + seed
-                + ", built by org.physml.ice.IceBuilder";
         if (lammps != null) {
-            LammpsDataWriter.write(lammps, water, title);
+            IceFiles.writeLammpsData(lammps, water);
         }
         if (extxyz != null) {
             IceFiles.writeExtXyz(extxyz, water, phase, seed, "TIP4P/2005");

@@ -11,14 +11,16 @@ import java.util.SplittableRandom;
  * that never reuses an edge closes a cycle whenever it returns to a vertex already on its path; in a graph where
  * every vertex has even degree such a walk can always continue), and each cycle is oriented one way round at
  * random. Every vertex gains one incoming and one outgoing bond from each cycle through it, so in = out = 2
- * everywhere: the ice rules hold by construction. This is the cycle picture of the hydrogen-disordered
- * structures in Matsumoto, Yagasaki and Tanaka, J. Comput. Chem. 39, 61 (2018) (GenIce) and J. Chem. Inf. Model.
- * 61, 2542 (2021).
+ * everywhere: the ice rules hold by construction. This is the "tiling of an even graph with cycles" that GenIce2
+ * uses (vitroid/TileCycles README; M. Matsumoto, T. Yagasaki and H. Tanaka, "Novel algorithm to generate
+ * hydrogen-disordered ice structures", J. Chem. Inf. Model. (2021), doi:10.1021/acs.jcim.1c00440; GenIce itself:
+ * J. Comput. Chem. 39, 61-64 (2018), doi:10.1002/jcc.25077); the code here is our own.
  *
  * <p><b>Depolarisation</b> ({@link #depolarize}): reversing a directed cycle keeps the ice rules. A random
  * arrangement of a periodic crystal carries a net dipole because cycles that wind around the periodic cell add
  * up a dipole that local cycles cannot cancel. Depolarisation repeatedly finds a random directed cycle (follow
- * randomly chosen outgoing bonds until the walk meets itself) and reverses it when that lowers |M|, with
+ * randomly chosen outgoing bonds until the walk meets itself; cycles that wind around the cell are found this
+ * way too) and reverses it when that lowers |M| (a greedy random search, not GenIce's optimiser), with
  * M = sum over molecules of the unit vector along the bisector of the two donated bonds (the direction of a
  * rigid water molecule's dipole when its H sit on those bonds).
  */

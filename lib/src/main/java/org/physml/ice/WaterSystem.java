@@ -6,7 +6,7 @@ import org.physml.structure.Structure;
 
 /**
  * Rigid water molecules in a periodic cell with their topology, as needed for a LAMMPS data file (atom_style
- * full) or an extended XYZ file.
+ * full, see {@link IceFiles#lammpsData}) or an extended XYZ file.
  *
  * <p>Atom order: molecule m is atoms 3m (O), 3m+1 (H), 3m+2 (H). Each H is placed at its O plus the O-H vector,
  * so a molecule is whole in the stored coordinates even when it straddles the cell boundary (an H may lie

@@ -171,6 +171,30 @@ class IceBuilderTest {
         assertTrue(IceBuilder.of(IcePhase.IH).orthohexagonal().repeat(3, 3, 2).build().relativeNetDipole() < 1e-12);
     }
 
+    /**
+     * In ice Ic every O...O...O angle is the tetrahedral arccos(-1/3) = 109.4712 deg; the two O-H are opened
+     * symmetrically in the plane of the donated bonds to 104.52 deg, so each O-H makes exactly
+     * (109.4712 - 104.52) / 2 = 2.4756 deg with its own O...O bond and points away from the other three.
+     */
+    @Test
+    void hydrogensSitOnTheirBondsRotatedSymmetricallyInIceIc() {
+        WaterSystem w = IceBuilder.of(IcePhase.IC).repeat(2, 2, 2).seed(8).build();
+        HydrogenBondNetwork net = HydrogenBondNetwork.build(IceBuilder.of(IcePhase.IC).repeat(2, 2, 2).oxygenLattice(),
+                IcePhase.IC.crystal());
+        double expected = (Math.toDegrees(Math.acos(-1.0 / 3)) - 104.52) / 2;
+        double[][] p = w.structure().positionsView();
+        for (int m = 0; m < w.moleculeCount(); m++) {
+            final int mol = m;
+            for (int h = 1; h <= 2; h++) {
+                double[] oh = sub(p[3 * m + h], p[3 * m]);
+                double[] angles = Arrays.stream(net.incident(m)).mapToDouble(e -> angle(oh, bondFrom(net, e, mol)))
+                        .sorted().toArray();
+                assertEquals(expected, angles[0], 1e-9);
+                assertTrue(angles[1] > 100, "second-closest bond at " + angles[1] + " deg");
+            }
+        }
+    }
+
     @Test
     void sameSeedSameStructureOtherSeedOtherProtons() {
         Structure a = build(IcePhase.V, 42).structure();
