@@ -70,6 +70,8 @@ def run_one(path, out_dir, cell_timeout, html):
         status, message = "dead kernel", str(e)[:300]
     except CellExecutionError:
         status, message = "error", first_error(nb) or "cell error"
+    except Exception as e:  # the kernel did not start or the client failed: report, do not crash the run
+        status, message = "kernel error", f"{type(e).__name__}: {e}"[:300]
     wall = time.monotonic() - start
     if status != "ok":
         message += f" (kernel log: {kernel_log})"
@@ -92,6 +94,10 @@ def main():
     for path in args.notebooks:
         print(f"running {path} ...", flush=True)
         status, message, wall, peak = run_one(path.resolve(), args.out, args.cell_timeout, not args.no_html)
+        if status == "kernel error":
+            # A kernel that never answered executed nothing; one more attempt on a busy machine.
+            print(f"  {message}; retrying once", flush=True)
+            status, message, wall, peak = run_one(path.resolve(), args.out, args.cell_timeout, not args.no_html)
         rows.append((path.name, status, wall, peak, message))
         print(f"  {status} in {wall:.1f} s" + (f": {message}" if message else ""), flush=True)
 
