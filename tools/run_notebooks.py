@@ -54,7 +54,8 @@ def first_error(nb):
 
 def run_one(path, out_dir, cell_timeout, html):
     nb = nbformat.read(path, as_version=4)
-    client = MeasuredClient(nb, timeout=cell_timeout, kernel_name=KERNEL_NAME,
+    # A JVM kernel on a loaded 1-2 core machine can take well over nbclient's default 60 s to answer.
+    client = MeasuredClient(nb, timeout=cell_timeout, kernel_name=KERNEL_NAME, startup_timeout=300,
                             resources={"metadata": {"path": str(path.parent)}})
     status, message = "ok", ""
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -69,6 +70,8 @@ def run_one(path, out_dir, cell_timeout, html):
         status, message = "dead kernel", str(e)[:300]
     except CellExecutionError:
         status, message = "error", first_error(nb) or "cell error"
+    except Exception as e:  # the kernel did not start or the client failed: report, do not crash the run
+        status, message = "kernel error", f"{type(e).__name__}: {e}"[:300]
     wall = time.monotonic() - start
     if status != "ok":
         message += f" (kernel log: {kernel_log})"
@@ -91,6 +94,10 @@ def main():
     for path in args.notebooks:
         print(f"running {path} ...", flush=True)
         status, message, wall, peak = run_one(path.resolve(), args.out, args.cell_timeout, not args.no_html)
+        if status == "kernel error":
+            # A kernel that never answered executed nothing; one more attempt on a busy machine.
+            print(f"  {message}; retrying once", flush=True)
+            status, message, wall, peak = run_one(path.resolve(), args.out, args.cell_timeout, not args.no_html)
         rows.append((path.name, status, wall, peak, message))
         print(f"  {status} in {wall:.1f} s" + (f": {message}" if message else ""), flush=True)
 

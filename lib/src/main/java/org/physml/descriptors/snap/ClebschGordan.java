@@ -11,8 +11,10 @@ import org.apache.commons.math3.util.CombinatoricsUtils;
  * Momentum</i> (World Scientific 1988), Sec. 8.2.1 Eq. (3), with the triangle coefficient Delta of
  * Eq. 8.2(1) (the formula LAMMPS's sna.cpp uses); Condon-Shortley phase convention. Factorials come from Commons
  * Math (exact doubles up to 20!); the SNAP descriptor needs at most (3 twojmax / 2 + 1)!.
+ *
+ * <p>Public so that the coupling step of {@link Bispectrum} can be reproduced by hand (notebook 06).
  */
-final class ClebschGordan {
+public final class ClebschGordan {
     /** n! for n up to the largest argument the formula needs at twojmax = Bispectrum.MAX_TWOJMAX. */
     private static final double[] FACTORIAL = new double[3 * Bispectrum.MAX_TWOJMAX / 2 + 2];
 
@@ -32,7 +34,7 @@ final class ClebschGordan {
      *         parity, or when (j1, j2, j) violate the triangle rule or j1 + j2 + j is not an integer
      * @throws IllegalArgumentException if an angular momentum is negative
      */
-    static double coefficient(int twoJ1, int twoM1, int twoJ2, int twoM2, int twoJ, int twoM) {
+    public static double coefficient(int twoJ1, int twoM1, int twoJ2, int twoM2, int twoJ, int twoM) {
         if (twoJ1 < 0 || twoJ2 < 0 || twoJ < 0) {
             throw new IllegalArgumentException("angular momenta must be >= 0, got 2j1=" + twoJ1 + ", 2j2=" + twoJ2
                     + ", 2j=" + twoJ);

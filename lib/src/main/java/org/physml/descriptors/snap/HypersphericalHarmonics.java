@@ -1,5 +1,7 @@
 package org.physml.descriptors.snap;
 
+import org.apache.commons.math3.complex.Complex;
+
 /**
  * The hyperspherical harmonics U^J_{m m'} (Wigner D-matrices of SU(2)) of one neighbour, and their
  * gradients, for all J up to twojmax/2.
@@ -20,10 +22,55 @@ package org.physml.descriptors.snap;
  *
  * <p>Arrays: U as two double arrays (real, imaginary) of length {@link SnaIndex#uSize}; gradients as arrays
  * of length 3 uSize with the Cartesian component fastest ({@code du[3 k + c]}).
+ *
+ * <p>The class is public for {@link #matrix}, which returns one layer as a complex matrix so that the steps of
+ * {@link Bispectrum} can be reproduced by hand (notebook 06); the array methods used by the descriptor stay
+ * package-private.
  */
-final class HypersphericalHarmonics {
+public final class HypersphericalHarmonics {
 
     private HypersphericalHarmonics() {
+    }
+
+    /**
+     * The matrix U^J_{m m'} (J = twoJ / 2) of one neighbour, as {@link Bispectrum} uses it: element
+     * {@code [ma][mb]} is U^J_{m m'} with ma = J + m, mb = J + m' in 0..twoJ. In terms of the angles,
+     * a = cos(theta0) - i sin(theta0) z/r and b = sin(theta0) (y - i x)/r, and for twoJ = 1 the matrix is
+     * [[a*, b], [-b*, a]] (rows ma); it is unitary with trace sin((twoJ + 1) theta0) / sin(theta0).
+     *
+     * @param twoJ   twice the angular momentum J, 0..{@link Bispectrum#MAX_TWOJMAX}
+     * @param x      neighbour vector, Angstrom (LAMMPS passes centre minus neighbour)
+     * @param theta0 the third polar angle rfac0 pi (r - rmin0)/(R - rmin0) of the neighbour on the 3-sphere,
+     *               radians, in (0, pi)
+     * @return a new (twoJ + 1) x (twoJ + 1) array
+     * @throws IllegalArgumentException if twoJ is out of range, the vector has zero or non-finite length, or
+     *                                  theta0 is not in (0, pi)
+     */
+    public static Complex[][] matrix(int twoJ, double x, double y, double z, double theta0) {
+        if (twoJ < 0 || twoJ > Bispectrum.MAX_TWOJMAX) {
+            throw new IllegalArgumentException("twoJ must be in 0.." + Bispectrum.MAX_TWOJMAX + ", got " + twoJ);
+        }
+        double r = Math.sqrt(x * x + y * y + z * z);
+        if (!(r > 0) || !Double.isFinite(r)) {
+            throw new IllegalArgumentException("the neighbour vector must have a positive finite length, got ("
+                    + x + ", " + y + ", " + z + ")");
+        }
+        if (!(theta0 > 0 && theta0 < Math.PI)) {
+            throw new IllegalArgumentException("theta0 must lie in (0, pi), got " + theta0);
+        }
+        SnaIndex idx = new SnaIndex(twoJ);
+        double[] ur = new double[idx.uSize];
+        double[] ui = new double[idx.uSize];
+        compute(idx, x, y, z, r / Math.tan(theta0), r, ur, ui);
+        int base = idx.uBlock[twoJ];
+        Complex[][] u = new Complex[twoJ + 1][twoJ + 1];
+        for (int ma = 0; ma <= twoJ; ma++) {
+            for (int mb = 0; mb <= twoJ; mb++) {
+                int k = base + (twoJ + 1) * mb + ma;
+                u[ma][mb] = new Complex(ur[k], ui[k]);
+            }
+        }
+        return u;
     }
 
     /**

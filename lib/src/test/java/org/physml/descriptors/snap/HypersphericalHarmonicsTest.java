@@ -1,8 +1,12 @@
 package org.physml.descriptors.snap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+
+import org.apache.commons.math3.complex.Complex;
 
 import org.junit.jupiter.api.Test;
 
@@ -139,5 +143,51 @@ class HypersphericalHarmonicsTest {
                 }
             }
         }
+    }
+
+    @Test
+    void publicMatrixIsTheLayerOfTheArraysAndTheCayleyKleinMatrixAtSpinHalf() {
+        double[] v = randomVector(4.5);
+        double r = norm(v);
+        double rfac0 = 0.99363, rc = 4.7;
+        double theta0 = rfac0 * Math.PI * r / rc;
+        double[] ur = new double[idx.uSize], ui = new double[idx.uSize];
+        HypersphericalHarmonics.compute(idx, v[0], v[1], v[2], z0(r, rfac0, rc), r, ur, ui);
+        for (int j = 0; j <= TWOJMAX; j++) {
+            Complex[][] u = HypersphericalHarmonics.matrix(j, v[0], v[1], v[2], theta0);
+            assertEquals(j + 1, u.length);
+            for (int ma = 0; ma <= j; ma++) {
+                for (int mb = 0; mb <= j; mb++) {
+                    int k = idx.uBlock[j] + (j + 1) * mb + ma;
+                    assertEquals(ur[k], u[ma][mb].getReal(), 1e-13, "Re U^" + j + "[" + ma + "][" + mb + "]");
+                    assertEquals(ui[k], u[ma][mb].getImaginary(), 1e-13, "Im U^" + j + "[" + ma + "][" + mb + "]");
+                }
+            }
+        }
+        // the Cayley-Klein parameters from the angles alone (no z0): a = cos t0 - i sin t0 z/r, b = sin t0 (y - i x)/r
+        Complex a = new Complex(Math.cos(theta0), -Math.sin(theta0) * v[2] / r);
+        Complex b = new Complex(Math.sin(theta0) * v[1] / r, -Math.sin(theta0) * v[0] / r);
+        Complex[][] half = HypersphericalHarmonics.matrix(1, v[0], v[1], v[2], theta0);
+        Complex[][] expected = {{a.conjugate(), b}, {b.conjugate().negate(), a}};
+        for (int ma = 0; ma < 2; ma++) {
+            for (int mb = 0; mb < 2; mb++) {
+                assertTrue(expected[ma][mb].subtract(half[ma][mb]).abs() < 1e-14, "U^1/2[" + ma + "][" + mb + "]");
+            }
+        }
+    }
+
+    @Test
+    void publicMatrixRejectsBadInputByName() {
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> HypersphericalHarmonics.matrix(-1, 1, 0, 0, 1.0)).getMessage().contains("twoJ"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> HypersphericalHarmonics.matrix(Bispectrum.MAX_TWOJMAX + 1, 1, 0, 0, 1.0)).getMessage()
+                .contains("twoJ"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> HypersphericalHarmonics.matrix(2, 0, 0, 0, 1.0)).getMessage().contains("length"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> HypersphericalHarmonics.matrix(2, 1, 0, 0, Math.PI)).getMessage().contains("theta0"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> HypersphericalHarmonics.matrix(2, 1, 0, 0, 0.0)).getMessage().contains("theta0"));
     }
 }
