@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
  * kills running executions when the grader's JVM exits.
  */
 public final class NbclientExecutor implements NotebookExecutor {
-    /** Allowance for one kernel start (and replay) on top of the notebook timeout, s. */
-    private static final int START_ALLOWANCE_SECONDS = 150;
+    /** Allowance for one kernel start (up to 6 attempts, see execute_submission.py) on top of the notebook timeout, s. */
+    private static final int START_ALLOWANCE_SECONDS = 240;
     private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
 
     static {
