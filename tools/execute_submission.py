@@ -33,7 +33,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import sys
 import tempfile
 import time
@@ -42,7 +41,6 @@ from pathlib import Path
 import nbformat
 from jupyter_client.kernelspec import KernelSpecManager
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
-from nbclient.util import ensure_async
 
 from run_notebooks import MeasuredClient
 
@@ -50,7 +48,6 @@ ROOT = Path(__file__).resolve().parent.parent
 # Where tools/install_kernel.py puts this checkout's kernelspec (./physml also puts it on JUPYTER_PATH).
 COURSE_JUPYTER = ROOT / "build" / "jupyter" / "share" / "jupyter"
 GRACE_SECONDS = 15
-SETTLE_SECONDS = 2
 GRADING_KERNEL = "physml-grading"
 MAX_OUTPUT_CHARS = 200_000
 FILE_SIZE_LIMIT = 1 << 30
@@ -88,48 +85,11 @@ def grading_kernelspec(base, heap, address_space, cell_timeout):
             "interrupt_mode": spec.interrupt_mode, "env": env}
 
 
-async def wait_for_kernel_ports(km, timeout):
-    """Wait until every port of a just-started kernel accepts TCP connections (False if it does not in time)."""
-    info = km.get_connection_info()
-    deadline = time.monotonic() + timeout
-    for key in ("shell_port", "iopub_port", "stdin_port", "control_port", "hb_port"):
-        while True:
-            if time.monotonic() > deadline or not await ensure_async(km.is_alive()):
-                return False
-            try:
-                socket.create_connection((info["ip"], info[key]), timeout=0.5).close()
-                break
-            except OSError:
-                await asyncio.sleep(0.2)
-    return True
-
-
 class GradingClient(MeasuredClient):
-    """Caps the output text kept per cell (error outputs are always kept), and gives a started kernel
-    ready_timeout seconds to answer once its ports are open.
-
-    rapaio-jupyter-kernel 3.0.1 sometimes comes up without one of its channel loop threads under load, binds its
-    ports and never answers. One cause is a request that arrives before its message handlers are registered
-    (NullPointerException in Channels.getHandler in the kernel log); waiting SETTLE_SECONDS after the ports open
-    before connecting roughly halved the hangs (5 of 16 starts without, 2 of 16 with 3 s, load average 15 on 2
-    cores). Healthy kernels answered within 2 s of binding (41 of 41 starts), so ready_timeout detects a hung one
-    and the Runner starts a new kernel.
-    """
+    """Caps the output text kept per cell (error outputs are always kept). Start-up hang detection is
+    MeasuredClient's (tools/run_notebooks.py)."""
 
     _chars = {}
-    ready_timeout = 10
-
-    async def async_start_new_kernel_client(self):
-        if not await wait_for_kernel_ports(self.km, self.startup_timeout):
-            await self._async_cleanup_kernel()
-            raise RuntimeError(f"the kernel did not open its ports within {self.startup_timeout} s")
-        await asyncio.sleep(SETTLE_SECONDS)
-        saved = self.startup_timeout
-        self.startup_timeout = self.ready_timeout
-        try:
-            return await super().async_start_new_kernel_client()
-        finally:
-            self.startup_timeout = saved
 
     def output(self, outs, msg, display_id, cell_index):
         if msg["msg_type"] == "error":
