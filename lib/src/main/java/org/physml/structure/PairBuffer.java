@@ -1,0 +1,61 @@
+package org.physml.structure;
+
+import java.util.Arrays;
+
+/**
+ * Growable flat storage of neighbour pairs while a {@link NeighbourList} is built: for pair p the neighbour
+ * atom index {@code index[p]} and the image shift (n_1, n_2, n_3) in {@code shift[3p..3p+2]}, plus the
+ * first pair of every centre.
+ */
+final class PairBuffer {
+    private static final int MAX_PAIRS = Integer.MAX_VALUE / 4;
+
+    private int[] index;
+    private int[] shift;
+    private final int[] start;
+    private int size;
+    private int centres;
+
+    PairBuffer(int nAtoms, int expectedPairs) {
+        int capacity = Math.max(16, expectedPairs);
+        index = new int[capacity];
+        shift = new int[3 * capacity];
+        start = new int[nAtoms + 1];
+    }
+
+    /** Appends one neighbour of the current centre. */
+    void add(int j, int n1, int n2, int n3) {
+        if (size == index.length) {
+            if (size >= MAX_PAIRS) {
+                throw new IllegalArgumentException("the neighbour list would hold more than " + MAX_PAIRS
+                        + " pairs; reduce r_cut or the number of atoms");
+            }
+            int capacity = (int) Math.min(MAX_PAIRS, 2L * size);
+            index = Arrays.copyOf(index, capacity);
+            shift = Arrays.copyOf(shift, 3 * capacity);
+        }
+        index[size] = j;
+        shift[3 * size] = n1;
+        shift[3 * size + 1] = n2;
+        shift[3 * size + 2] = n3;
+        size++;
+    }
+
+    /** Closes the current centre; the next {@link #add} calls belong to the next centre. */
+    void endCentre() {
+        centres++;
+        start[centres] = size;
+    }
+
+    int[] start() {
+        return start;
+    }
+
+    int[] index() {
+        return Arrays.copyOf(index, size);
+    }
+
+    int[] shift() {
+        return Arrays.copyOf(shift, 3 * size);
+    }
+}
