@@ -17,13 +17,13 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>Per species t: z = q W0_t^T - b0_t, h = tanh z, U = h w1_t, dU/dq = ((1 - h^2) * w1_t^T) W0_t (written out,
  * since SameDiff cannot differentiate twice); U_i and dU_i/dq_i are selected by species masks, U_i gets - b1.
- * The atoms of the B structures of a batch are padded to a common count n_max (padding atoms have zero masks,
- * so U = -b1 is removed by the mask on the energy sum and dU/dq = 0). Energies per atom: the padded U reshaped to
- * [B, n_max], masked, summed and divided by N_s. Forces: each structure's descriptor Jacobian is scattered into a
- * dense block J_s [3 n_max x n_max D] (row 3 j + a, column D i + d: d q_{i,d} / d r_{j,a}) and
- * F_s = -J_s vec(dU/dq) by a batched matrix product. (A gather/segment-sum formulation of the same sparse
- * product hangs in the reverse pass of gather in DL4J 1.0.0-M2.1.) The loss is that of {@link NepTrainingConfig};
- * SameDiff's reverse mode gives its gradient with respect to the weights.
+ * Energies per atom: an indicator matrix [n_structures x n_atoms] with entries 1/N_s times U.
+ * Forces: the Jacobian blocks of each centre i are stored padded to a common count M per batch,
+ * J [n_atoms, 3 M, D] (rows 3 m + a of centre i: d q_i / d r_{j(i,m),a}, zero for padding), so the contraction
+ * with dU_i/dq_i is a batched matrix-vector product, [n_atoms, 3 M, 1]; the contributions are then added to their
+ * atoms j(i, m) with an unsorted segment sum: F_j = -sum_i dU_i/dq_i . J_ij. (A gather of dU/dq per pair would
+ * be the natural alternative, but its reverse pass hangs in DL4J 1.0.0-M2.1.) The loss is that of
+ * {@link NepTrainingConfig}; SameDiff's reverse mode gives its gradient with respect to the weights.
  */
 final class NepGraph {
     static final String LOSS = "loss";
@@ -43,13 +43,13 @@ final class NepGraph {
         this.dim = init.dimension();
         this.neurons = init.neurons();
         sd = SameDiff.create();
-        SDVariable q = sd.placeHolder("q", DataType.FLOAT, -1, dim);                // [B n_max, D]
-        SDVariable jac = sd.placeHolder("jac", DataType.FLOAT, -1, -1, -1);         // [B, 3 n_max, n_max D]
-        SDVariable atomMask = sd.placeHolder("atomMask", DataType.FLOAT, -1, -1);   // [B, n_max]
-        SDVariable invAtoms = sd.placeHolder("invAtoms", DataType.FLOAT, -1, 1);    // [B, 1]
+        SDVariable q = sd.placeHolder("q", DataType.FLOAT, -1, dim);                // [A, D]
+        SDVariable jac = sd.placeHolder("jac", DataType.FLOAT, -1, -1, dim);        // [A, 3 M, D]
+        SDVariable pairAtom = sd.placeHolder("pairAtom", DataType.INT, -1);         // [A M]
+        SDVariable atoms = sd.placeHolder("atoms", DataType.INT);                   // A
+        SDVariable perAtom = sd.placeHolder("perAtom", DataType.FLOAT, -1, -1);     // [B, A]
         SDVariable eRef = sd.placeHolder("eRef", DataType.FLOAT, -1, 1);            // [B, 1]
-        SDVariable fRef = sd.placeHolder("fRef", DataType.FLOAT, -1, -1, 1);        // [B, 3 n_max, 1]
-        SDVariable forceScale = sd.placeHolder("forceScale", DataType.FLOAT);       // padded / real components
+        SDVariable fRef = sd.placeHolder("fRef", DataType.FLOAT, -1, 3);            // [A, 3]
         SDVariable b1 = sd.var("b1", Nd4j.scalar(DataType.FLOAT, (float) init.b1()).reshape(1, 1));
         parameterNames.add("b1");
         SDVariable u = null;
@@ -76,14 +76,13 @@ final class NepGraph {
                 sqSum = sqSum.add(sd.math().square(w).sum());
             }
         }
-        SDVariable batch = sd.sizeAt(atomMask, 0);
-        SDVariable uPadded = sd.reshape(u, sd.concat(0, batch.reshape(1), sd.constant(Nd4j.createFromArray(-1L))));
-        SDVariable sumU = uPadded.mul(atomMask).sum(true, 1);                         // [B, 1]
-        SDVariable ePerAtom = sumU.mul(invAtoms).sub(ENERGY, b1);
-        SDVariable gVec = sd.reshape(g, sd.concat(0, batch.reshape(1), sd.constant(Nd4j.createFromArray(-1L, 1L))));
-        SDVariable forces = sd.mmul(jac, gVec).neg(FORCES);                           // [B, 3 n_max, 1]
+        u = u.sub(b1);
+        SDVariable ePerAtom = sd.mmul(ENERGY, perAtom, u);
+        SDVariable contrib = sd.mmul(jac, sd.expandDims(g, 2));                     // [A, 3 M, 1]
+        SDVariable flat = sd.reshape(contrib, -1, 3);                                // [A M, 3]
+        SDVariable forces = sd.unsortedSegmentSum(flat, pairAtom, atoms).neg(FORCES); // [A, 3]
         SDVariable rmseE = sd.math().sqrt(RMSE_E, sd.math().square(ePerAtom.sub(eRef)).mean());
-        SDVariable rmseF = sd.math().sqrt(RMSE_F, sd.math().square(forces.sub(fRef)).mean().mul(forceScale));
+        SDVariable rmseF = sd.math().sqrt(RMSE_F, sd.math().square(forces.sub(fRef)).mean());
         double nPar = init.parameterCount();
         SDVariable l1 = absSum.div(nPar);
         SDVariable l2 = sd.math().sqrt(sqSum.div(nPar));
@@ -96,57 +95,67 @@ final class NepGraph {
     /** Placeholder arrays of a mini-batch of structures {@code idx} of {@code set}. */
     Map<String, INDArray> batch(NepTrainingSet set, int[] idx) {
         List<NepTrainingSet.Item> items = set.items();
-        int nMax = 0;
-        int realAtoms = 0;
+        int atoms = 0;
+        int m = 0;
         for (int k : idx) {
-            nMax = Math.max(nMax, items.get(k).atoms);
-            realAtoms += items.get(k).atoms;
+            NepTrainingSet.Item it = items.get(k);
+            atoms += it.atoms;
+            int[] count = new int[it.atoms];
+            for (int p = 0; p < it.pairs(); p++) {
+                m = Math.max(m, ++count[it.pairCentre[p]]);
+            }
         }
         int b = idx.length;
-        int rows = 3 * nMax;
-        int cols = nMax * dim;
-        float[] q = new float[b * nMax * dim];
-        float[] jac = new float[b * rows * cols];
-        float[] atomMask = new float[b * nMax];
-        float[] invAtoms = new float[b];
+        float[] q = new float[atoms * dim];
+        float[] jac = new float[atoms * m * dim * 3];
+        int[] pa = new int[atoms * m];
+        float[] perAtom = new float[b * atoms];
         float[] eRef = new float[b];
-        float[] fRef = new float[b * rows];
-        float[][] masks = new float[types][b * nMax];
+        float[] fRef = new float[atoms * 3];
+        float[][] masks = new float[types][atoms];
+        int ao = 0;
         for (int s = 0; s < b; s++) {
             NepTrainingSet.Item it = items.get(idx[s]);
             LabelledStructure d = set.data().get(idx[s]);
-            System.arraycopy(it.q, 0, q, s * nMax * dim, it.atoms * dim);
-            int base = s * rows * cols;
+            System.arraycopy(it.q, 0, q, ao * dim, it.atoms * dim);
+            for (int i = 0; i < it.atoms; i++) {
+                java.util.Arrays.fill(pa, (ao + i) * m, (ao + i + 1) * m, ao + i);
+            }
+            int prev = -1;
+            int slot = 0;
             for (int p = 0; p < it.pairs(); p++) {
                 int i = it.pairCentre[p];
-                int j = it.pairAtom[p];
+                slot = i == prev ? slot + 1 : 0;
+                prev = i;
+                int row = (ao + i) * m + slot;
+                pa[row] = ao + it.pairAtom[p];
                 for (int f = 0; f < dim; f++) {
                     for (int a = 0; a < 3; a++) {
-                        jac[base + (3 * j + a) * cols + i * dim + f] = it.jac[(p * dim + f) * 3 + a];
+                        jac[(row * 3 + a) * dim + f] = it.jac[(p * dim + f) * 3 + a];
                     }
                 }
             }
             double[][] force = d.forces();
             for (int i = 0; i < it.atoms; i++) {
-                atomMask[s * nMax + i] = 1.0f;
-                masks[it.species[i]][s * nMax + i] = 1.0f;
+                perAtom[s * atoms + ao + i] = 1.0f / it.atoms;
+                masks[it.species[i]][ao + i] = 1.0f;
                 for (int a = 0; a < 3; a++) {
-                    fRef[s * rows + 3 * i + a] = (float) force[i][a];
+                    fRef[(ao + i) * 3 + a] = (float) force[i][a];
                 }
             }
-            invAtoms[s] = 1.0f / it.atoms;
             eRef[s] = (float) d.energyPerAtom();
+            ao += it.atoms;
         }
         Map<String, INDArray> ph = new HashMap<>();
-        ph.put("q", Nd4j.create(q, new long[]{(long) b * nMax, dim}, 'c'));
-        ph.put("jac", Nd4j.create(jac, new long[]{b, rows, cols}, 'c'));
-        ph.put("atomMask", Nd4j.create(atomMask, new long[]{b, nMax}, 'c'));
-        ph.put("invAtoms", Nd4j.create(invAtoms, new long[]{b, 1}, 'c'));
+        ph.put("q", Nd4j.create(q, new long[]{atoms, dim}, 'c'));
+        ph.put("jac", Nd4j.create(jac, new long[]{atoms, 3L * m, dim}, 'c'));
+        ph.put("pairAtom", Nd4j.createFromArray(pa));
+        ph.put("atoms", Nd4j.scalar(DataType.INT, atoms));
+        ph.put("perAtom", Nd4j.create(perAtom, new long[]{b, atoms}, 'c'));
         ph.put("eRef", Nd4j.create(eRef, new long[]{b, 1}, 'c'));
-        ph.put("fRef", Nd4j.create(fRef, new long[]{b, rows, 1}, 'c'));
-        ph.put("forceScale", Nd4j.scalar(DataType.FLOAT, (float) nMax * b / realAtoms));
+        ph.put("fRef", Nd4j.create(fRef, new long[]{atoms, 3}, 'c'));
         for (int t = 0; t < types; t++) {
-            ph.put("mask" + t, Nd4j.create(masks[t], new long[]{(long) b * nMax, 1}, 'c'));
+            ph.put("mask" + t, Nd4j.create(masks[t], new long[]{atoms, 1}, 'c'));
         }
         return ph;
     }

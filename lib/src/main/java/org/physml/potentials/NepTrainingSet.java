@@ -17,8 +17,8 @@ import org.physml.structure.NeighbourList;
  * <p>Per structure: q_i (length D) of every atom, and for every pair (i, j) of a centre i and an atom j that q_i
  * depends on (its neighbours within the cutoff, and i itself) the block J_{ij}[d][a] = d q_{i,d} / d r_{j,a}
  * (periodic images of j summed; the self block is minus the sum of the neighbour blocks). Then
- * F_j = -sum_i sum_d (dU_i/dq_{i,d}) J_{ij}[d][a]. Pairs are stored sorted by j, every atom having at least its
- * self pair. Values are stored as float (the training runs in single precision).
+ * F_j = -sum_i sum_d (dU_i/dq_{i,d}) J_{ij}[d][a]. Pairs are stored grouped by centre i (its self pair first).
+ * Values are stored as float (the training runs in single precision).
  *
  * <p>The q_scaler of NEP (Fan et al., Phys. Rev. B 104, 104309 (2021), Sec. II.D: q_scaler_d = 1/(max - min)
  * of component d over the training set) is obtained with {@link #qScaler()} from a set computed with an unscaled
@@ -34,7 +34,7 @@ public final class NepTrainingSet {
         final int atoms;
         final int[] species;    // [n]
         final float[] q;        // [n * D]
-        final int[] pairCentre; // [P], sorted by pairAtom
+        final int[] pairCentre; // [P], ascending; each centre's self pair first
         final int[] pairAtom;   // [P]
         final float[] jac;      // [P * D * 3]
 
@@ -89,15 +89,11 @@ public final class NepTrainingSet {
         }
         NeighbourList nl = NeighbourList.build(d.structure(), descriptor.cutoff());
         float[] q = new float[n * dim];
-        // per atom j, the list of (centre, block) pairs
-        List<List<int[]>> byAtom = new ArrayList<>(n);
-        List<List<double[]>> blocks = new ArrayList<>(n);
-        for (int j = 0; j < n; j++) {
-            byAtom.add(new ArrayList<>());
-            blocks.add(new ArrayList<>());
-        }
         double[] qi = new double[dim];
         int[] slot = new int[n];
+        List<Integer> pairCentre = new ArrayList<>();
+        List<Integer> pairAtom = new ArrayList<>();
+        List<double[]> pairBlock = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             LocalEnvironment env = nl.environment(i);
             double[][][] dq = descriptor.gradient(env, qi);
@@ -128,27 +124,21 @@ public final class NepTrainingSet {
                 }
             }
             for (int s = 0; s < atoms.size(); s++) {
-                byAtom.get(atoms.get(s)).add(new int[]{i});
-                blocks.get(atoms.get(s)).add(acc.get(s));
+                pairCentre.add(i);
+                pairAtom.add(atoms.get(s));
+                pairBlock.add(acc.get(s));
             }
         }
-        int pairs = 0;
-        for (List<int[]> l : byAtom) {
-            pairs += l.size();
-        }
+        int pairs = pairCentre.size();
         int[] pc = new int[pairs];
         int[] pa = new int[pairs];
         float[] jac = new float[pairs * dim * 3];
-        int w = 0;
-        for (int j = 0; j < n; j++) {
-            for (int s = 0; s < byAtom.get(j).size(); s++) {
-                pc[w] = byAtom.get(j).get(s)[0];
-                pa[w] = j;
-                double[] b = blocks.get(j).get(s);
-                for (int x = 0; x < b.length; x++) {
-                    jac[w * dim * 3 + x] = (float) b[x];
-                }
-                w++;
+        for (int w = 0; w < pairs; w++) {
+            pc[w] = pairCentre.get(w);
+            pa[w] = pairAtom.get(w);
+            double[] b = pairBlock.get(w);
+            for (int x = 0; x < b.length; x++) {
+                jac[w * dim * 3 + x] = (float) b[x];
             }
         }
         return new Item(n, species, q, pc, pa, jac);
