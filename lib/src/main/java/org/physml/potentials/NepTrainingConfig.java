@@ -63,7 +63,7 @@ public record NepTrainingConfig(int neurons, int epochs, int batchSize, double l
 
     /** The notebook's default run (about one to two minutes on one core for the Si set). */
     public static NepTrainingConfig defaults() {
-        return new NepTrainingConfig(30, 150, 8, 1e-2, 5e-4, 1.0, 1.0, 1e-4, 1e-4, 42L);
+        return new NepTrainingConfig(30, 30, 16, 1e-2, 5e-4, 1.0, 1.0, 1e-4, 1e-4, 42L);
     }
 
     /** A copy with another number of epochs. */
