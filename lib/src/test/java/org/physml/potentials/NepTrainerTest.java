@@ -31,8 +31,9 @@ class NepTrainerTest {
     }
 
     /**
-     * The loss falls to less than half its first-epoch value and the training RMSEs reach the bounds measured
-     * on the development machine with margin (measured: see the assertion messages).
+     * The loss falls to less than half its first-epoch value and the training RMSEs reach bounds set from a
+     * measurement on the development machine with margin (measured: loss 1.009 -> 0.377, energy RMSE
+     * 24.9 meV/atom, force RMSE 0.346 eV/A).
      */
     @Test
     void shortTrainingLowersTheLoss(@TempDir Path dir) throws Exception {
@@ -44,7 +45,17 @@ class NepTrainerTest {
         assertTrue(last < 0.5 * first, "loss " + first + " -> " + last);
         ErrorMetrics m = ErrorMetrics.evaluate(r.potential(), set.data());
         assertTrue(m.energyRmse() < 60.0, "train energy RMSE " + m.energyRmse() + " meV/atom");
-        assertTrue(m.forceRmse() < 0.40, "train force RMSE " + m.forceRmse() + " eV/A");
+        assertTrue(m.forceRmse() < 0.45, "train force RMSE " + m.forceRmse() + " eV/A");
+
+        // the trained model's forces are minus the finite-difference gradient of its energy
+        Structure probe = set.data().get(2).structure();
+        double[][] forces = r.potential().compute(probe).forces();
+        double h = 1e-4;
+        for (int a = 0; a < 3; a++) {
+            double fd = -(r.potential().energy(LinearSnapTest.displaced(probe, 4, a, h))
+                    - r.potential().energy(LinearSnapTest.displaced(probe, 4, a, -h))) / (2 * h);
+            assertEquals(fd, forces[4][a], 1e-6 * (1 + Math.abs(fd)), "axis " + a);
+        }
 
         // the JSON file round-trips the model exactly
         Path file = dir.resolve("nep.json");
@@ -53,6 +64,11 @@ class NepTrainerTest {
         Structure s = set.data().get(0).structure();
         assertEquals(r.potential().energy(s), back.energy(s), 1e-12);
         assertArrayEquals(r.potential().parameters().qScaler(), back.parameters().qScaler(), 0.0);
+        Path broken = dir.resolve("broken.json");
+        java.nio.file.Files.writeString(broken, "{\"species\": [\"Si\"]}");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> NepPotentialFile.read(broken));
+        assertTrue(e.getMessage().contains("broken.json"), e.getMessage());
     }
 
     /** Same seed: identical models, zero ensemble deviation; different seeds: a positive deviation. */

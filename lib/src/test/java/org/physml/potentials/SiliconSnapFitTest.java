@@ -24,6 +24,16 @@ class SiliconSnapFitTest {
         assertTrue(m.forceMae() < 0.15, "test force MAE " + m.forceMae() + " eV/A");
         assertTrue(m.forceMae() > 0.05, "a linear SNAP is not expected to beat 0.05 eV/A: " + m.forceMae());
 
+        // the fitted model's forces are minus the finite-difference gradient of its energy
+        org.physml.structure.Structure s = test.get(3).structure();
+        double[][] f = snap.compute(s).forces();
+        double h = 1e-4;
+        for (int a = 0; a < 3; a++) {
+            double fd = -(snap.energy(LinearSnapTest.displaced(s, 5, a, h))
+                    - snap.energy(LinearSnapTest.displaced(s, 5, a, -h))) / (2 * h);
+            assertEquals(fd, f[5][a], 1e-5 * (1 + Math.abs(fd)), "axis " + a);
+        }
+
         // equation of state of diamond Si: the DFT ground state of the data set ("Ground state crystal",
         // 64 atoms, 20.444 A^3/atom) has a = 5.469 A; the fit must reproduce it within 1 %
         LabelledStructure ground = train.stream().filter(d -> d.description().contains("Ground state"))
