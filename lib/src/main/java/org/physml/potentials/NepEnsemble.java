@@ -8,9 +8,8 @@ import org.physml.structure.Structure;
 
 /**
  * An ensemble of NEP-style potentials trained on the same data with different seeds (query by committee): the
- * spread of their predictions estimates the model uncertainty, which grows away from the training data
- * (e.g. A. A. Peterson, R. Christensen and A. Khorshidi, Phys. Chem. Chem. Phys. 19, 10978 (2017); Zhang et al.,
- * DP-GEN, Comput. Phys. Commun. 253, 107206 (2020), which uses the maximum per-atom force deviation).
+ * spread of their predictions is a model-uncertainty estimate that is small where the members were constrained
+ * by training data and grows away from it (the notebook plots it against the distance from the training set).
  *
  * <p>Per atom j the force deviation is sigma_j = sqrt( (1/M) sum_m |F_j^m - mean_m F_j^m|^2 ) (eV/Angstrom) over
  * the M members. Immutable.
