@@ -1,0 +1,58 @@
+package org.physml.potentials;
+
+import org.physml.descriptors.nep.NepParameters;
+
+/**
+ * Descriptor parameters for training a NEP-style network with fixed (not trained) radial functions.
+ *
+ * <p>GPUMD trains the expansion coefficients c^{t_i t_j}_{nk} of the radial functions g_n = sum_k c_nk f_k together
+ * with the network (Fan et al., J. Phys.: Condens. Matter 34, 125902 (2022), Eq. 3). Here they are fixed to the
+ * identity, c_nk = delta_nk with N_bas = n_max, so that g_n = f_n is the n-th Chebyshev-based basis function
+ * itself for every species pair (the radial functions of the first NEP version, Fan et al., Phys. Rev. B 104,
+ * 104309 (2021), Eq. 5). Only the network is trained, by gradient descent.
+ */
+public final class NepSetup {
+    private NepSetup() {
+    }
+
+    /**
+     * Parameters with c_nk = delta_nk for every species pair, N_bas^R = n_max^R, N_bas^A = n_max^A, q_scaler 1.
+     *
+     * @param species     element symbols, model order
+     * @param rcRadial    radial cutoff, Angstrom
+     * @param rcAngular   angular cutoff, Angstrom (&lt;= rcRadial)
+     * @param nMaxRadial  n_max^R
+     * @param nMaxAngular n_max^A
+     * @param lMax        l_max^3b
+     * @param lMax4Body   l_max^4b (0 or 2)
+     * @param lMax5Body   l_max^5b (0 or 1)
+     * @throws IllegalArgumentException as {@link NepParameters.Builder#build()}
+     */
+    public static NepParameters identityBasis(String[] species, double rcRadial, double rcAngular, int nMaxRadial,
+                                              int nMaxAngular, int lMax, int lMax4Body, int lMax5Body) {
+        int t = species.length;
+        int radial = t * t * (nMaxRadial + 1) * (nMaxRadial + 1);
+        double[] c = new double[radial + t * t * (nMaxAngular + 1) * (nMaxAngular + 1)];
+        for (int ti = 0; ti < t; ti++) {
+            for (int tj = 0; tj < t; tj++) {
+                for (int n = 0; n <= nMaxRadial; n++) {
+                    c[(n * (nMaxRadial + 1) + n) * t * t + ti * t + tj] = 1.0;
+                }
+                for (int n = 0; n <= nMaxAngular; n++) {
+                    c[radial + (n * (nMaxAngular + 1) + n) * t * t + ti * t + tj] = 1.0;
+                }
+            }
+        }
+        return NepParameters.builder(species).cutoff(rcRadial, rcAngular).nMax(nMaxRadial, nMaxAngular)
+                .basisSize(nMaxRadial, nMaxAngular).lMax(lMax, lMax4Body, lMax5Body).coefficients(c).build();
+    }
+
+    /**
+     * The descriptor used for Si in this course: cutoffs 5 / 4 Angstrom (the radial one equal to the SNAP cutoff
+     * of {@code SnapSetup}), n_max 4 / 4, l_max 4 2 0, i.e. 5 radial + 4 x 5 three-body + 5 four-body = 30
+     * components, identity radial coefficients.
+     */
+    public static NepParameters silicon() {
+        return identityBasis(new String[]{"Si"}, 5.0, 4.0, 4, 4, 4, 2, 0);
+    }
+}

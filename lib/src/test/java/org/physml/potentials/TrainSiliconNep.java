@@ -1,0 +1,39 @@
+package org.physml.potentials;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.physml.CoursePaths;
+
+/**
+ * Command-line training of the shipped NEP-style Si model (test scope):
+ * {@code java -cp <test classpath> org.physml.potentials.TrainSiliconNep <epochs> <output.json>}.
+ * Trains {@link NepSetup#silicon()} with {@link NepTrainingConfig#defaults()} (epochs replaced) on the mlearn Si
+ * training set, prints the learning curve and train/test errors, and writes the model with
+ * {@link NepPotentialFile}.
+ */
+public final class TrainSiliconNep {
+    private TrainSiliconNep() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int epochs = Integer.parseInt(args[0]);
+        Path out = Path.of(args[1]);
+        List<LabelledStructure> train = MlearnReader.read(CoursePaths.data("mlearn/Si/training.json.gz"));
+        List<LabelledStructure> test = MlearnReader.read(CoursePaths.data("mlearn/Si/test.json.gz"));
+        long t0 = System.nanoTime();
+        NepTrainingSet raw = NepTrainingSet.compute(NepSetup.silicon(), train);
+        NepTrainingSet set = raw.scaled(raw.qScaler());
+        System.out.printf("descriptors and Jacobians: %.1f s, %d blocks%n", (System.nanoTime() - t0) / 1e9,
+                set.pairCount());
+        NepTrainingConfig cfg = NepTrainingConfig.defaults().withEpochs(epochs);
+        NepTrainer.Result r = NepTrainer.train(set, cfg, (e, l, re, rf) ->
+                System.out.printf("epoch %d loss %.5f E_rmse %.2f meV/atom F_rmse %.4f eV/A%n", e, l, re, rf));
+        ErrorMetrics tr = ErrorMetrics.evaluate(r.potential(), train);
+        ErrorMetrics te = ErrorMetrics.evaluate(r.potential(), test);
+        System.out.printf("training loop %.1f s%ntrain %s%ntest  %s%n", r.seconds(), tr, te);
+        NepPotentialFile.write(r.potential(), "NEP-style Si model of the physml course: "
+                + "org.physml.potentials.TrainSiliconNep " + epochs + ", config " + cfg + "; train " + tr
+                + "; test " + te + "; training loop " + String.format("%.0f", r.seconds()) + " s", out);
+    }
+}
