@@ -33,10 +33,15 @@ import org.nd4j.linalg.factory.Nd4j;
  * <pre>
  *   a_x = s z_x,   a_t = s z_t,   a_xx = s (z_xx - 2 a z_x^2).
  * </pre>
- * The three derivative streams are stacked into one (3N x width) matrix D = [h_x; h_t; h_xx], so each layer
- * needs one matmul for the values and one for all derivatives; every element-wise product is between
- * arrays of equal shape (broadcasting products have slow backprop ops in ND4J). The output layer gives
- * T_x = h_x W_out etc. (no bias).
+ * All four streams are ordinary SameDiff expressions; every element-wise product is between arrays of equal
+ * shape (broadcasting products have slow backprop ops in ND4J: a broadcast multiply_bp cost ~10x the
+ * same-shape one in our profile). The output layer gives T_x = h_x W_out etc. (no bias).
+ *
+ * <p>Two {@link Layout}s: {@link Layout#SEPARATE} (default) keeps three [N x width] derivative matrices and
+ * does three matmuls per layer; {@link Layout#STACKED} stacks them into one [3N x width] matrix so that one
+ * matmul serves all three. Their numbers are identical. At the sizes of this problem the step cost is
+ * dominated by SameDiff's per-op overhead (about 60 forward + 160 backward ops), not by the matmuls, and the
+ * reshape/unstack/concat that stacking needs made STACKED measurably slower (see {@link PinnBenchmark}).
  *
  * <p>Placeholders: {@value #INPUT} (N x 2, scaled (x~, t~)) and {@value #SEED} (3N x 2, the stacked input
  * derivatives); {@link #placeholders} builds both. Outputs (length N): {@link #temperature()},
@@ -83,7 +88,7 @@ public final class ForwardDerivativeMlp {
      *                                  or another data type
      */
     public ForwardDerivativeMlp(int[] hiddenWidths, double length, double tMax, DataType dataType, long seed) {
-        this(hiddenWidths, length, tMax, dataType, seed, Layout.STACKED);
+        this(hiddenWidths, length, tMax, dataType, seed, Layout.SEPARATE);
     }
 
     /**

@@ -57,25 +57,27 @@ public final class PinnBenchmark {
         return "peak resident memory unavailable";
     }
 
-    /** Time per training step of the shipped graph and of its baselines. */
+    /**
+     * Time per training step of the shipped graph (first in the list: {@link ForwardDerivativeMlp.Layout#SEPARATE},
+     * one batch, the configuration's data type) and of its baselines, printed with the CPU-time ratio to it.
+     */
     public static List<StepTimer.Timing> stepCosts(PinnConfig config) {
-        CollocationSampler sampler = config.sampler();
-        DataType other = config.dataType() == DataType.FLOAT ? DataType.DOUBLE : DataType.FLOAT;
-        ForwardDerivativeMlp.Layout shippedLayout = ForwardDerivativeMlp.Layout.STACKED;
-        ForwardDerivativeMlp.Layout otherLayout = ForwardDerivativeMlp.Layout.SEPARATE;
-        List<StepTimer.Timing> timings = new ArrayList<>();
+        DataType shipped = config.dataType();
+        DataType other = shipped == DataType.FLOAT ? DataType.DOUBLE : DataType.FLOAT;
+        ForwardDerivativeMlp.Layout sep = ForwardDerivativeMlp.Layout.SEPARATE;
+        ForwardDerivativeMlp.Layout stacked = ForwardDerivativeMlp.Layout.STACKED;
+        List<StepTimer.Variant> variants = List.of(
+                new StepTimer.Variant(sep, true, shipped),
+                new StepTimer.Variant(sep, true, other),
+                new StepTimer.Variant(stacked, true, shipped),
+                new StepTimer.Variant(sep, false, shipped),
+                new StepTimer.Variant(stacked, false, other));
         System.out.println("\n== time per training step (forward + backward), hidden "
-                + java.util.Arrays.toString(config.hiddenWidths()) + " ==");
-        StepTimer.Timing shipped = StepTimer.time(config.hiddenWidths(), shippedLayout, true, config.dataType(),
-                sampler, 30, 20, 5);
-        timings.add(shipped);
-        timings.add(StepTimer.time(config.hiddenWidths(), shippedLayout, true, other, sampler, 30, 20, 5));
-        timings.add(StepTimer.time(config.hiddenWidths(), otherLayout, true, config.dataType(), sampler, 30, 20, 5));
-        timings.add(StepTimer.time(config.hiddenWidths(), shippedLayout, false, config.dataType(), sampler, 30, 20,
-                5));
-        timings.add(StepTimer.time(config.hiddenWidths(), otherLayout, false, other, sampler, 30, 20, 5));
+                + java.util.Arrays.toString(config.hiddenWidths()) + "; first line = shipped graph ==");
+        List<StepTimer.Timing> timings = StepTimer.time(config.hiddenWidths(), variants, config.sampler(), 40, 20, 6);
+        double ref = timings.get(0).cpuMs();
         for (StepTimer.Timing t : timings) {
-            System.out.printf("%s   CPU ratio to shipped %.2f%n", t, t.cpuMs() / shipped.cpuMs());
+            System.out.printf("%s   CPU ratio to shipped %.2f%n", t, t.cpuMs() / ref);
         }
         return timings;
     }

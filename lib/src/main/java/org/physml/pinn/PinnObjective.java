@@ -19,8 +19,18 @@ import org.nd4j.linalg.factory.Nd4j;
  * network as one batch (collocation first) with per-point loss weights ({@link PinnLoss#addTo});
  * {@link Batching#SEPARATE_PASSES} builds the textbook graph with separate value-only passes for boundary
  * and initial points ({@link PinnLoss#addUnbatchedTo}); both give the same loss and gradient.
+ *
+ * <p>Memory: ND4J frees an array's native buffer only when the garbage collector collects its Java object.
+ * Arrays that SameDiff's session keeps for a while end up in the old generation and are freed only by a
+ * full collection, which a small Java heap rarely needs: without intervention the resident memory grew by
+ * ~0.6 MB per L-BFGS iteration (measured: 1.0 GB after 1000 to 2.0 GB after 2500 iterations, -Xmx1g, serial
+ * GC). A full collection every {@value #GC_EVERY} evaluations keeps it flat (~1.1 GB) for about 1% of the
+ * run time.
  */
 final class PinnObjective {
+    /** Evaluations between forced full garbage collections (see the class comment). */
+    static final int GC_EVERY = 250;
+
     /** How boundary and initial points enter the graph. */
     enum Batching { ONE_BATCH, SEPARATE_PASSES }
 
@@ -148,6 +158,9 @@ final class PinnObjective {
     /** Loss, components and gradient at the network's current parameters. */
     Value evaluate() {
         evaluations++;
+        if (evaluations % GC_EVERY == 0) {
+            System.gc();
+        }
         OutAndGrad og = net.sameDiff().calculateGradientsAndOutputs(placeholders, outputs, net.parameterNames());
         Map<String, INDArray> out = og.getOutputs();
         double graphLoss = out.get(PinnLoss.LOSS).getDouble(0);

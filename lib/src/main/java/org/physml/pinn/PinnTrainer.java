@@ -18,7 +18,7 @@ import org.physml.heat.HeatProblem;
 /**
  * Trains a {@link ForwardDerivativeMlp} on a {@link HeatProblem} by minimising the {@link PinnLoss}:
  * <ol>
- *   <li>Adam (ND4J {@link Adam}, Kingma &amp; Ba, ICLR 2015) with an exponentially decaying learning rate
+ *   <li>Adam (ND4J {@link Adam}, Kingma &amp; Ba, arXiv:1412.6980) with an exponentially decaying learning rate
  *   (ND4J {@link ExponentialSchedule}) from {@link PinnConfig#learningRate()} to
  *   {@link PinnConfig#learningRateFinal()}, drawing new training points every
  *   {@link PinnConfig#resampleEvery()} steps;</li>

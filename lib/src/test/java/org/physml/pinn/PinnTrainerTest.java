@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.physml.heat.ExactSolution;
 import org.physml.heat.HeatProblem;
 
 class PinnTrainerTest {
@@ -45,16 +44,6 @@ class PinnTrainerTest {
         double[] p1 = PinnTrainer.train(problem, cfg, null).network().parameters();
         double[] p2 = PinnTrainer.train(problem, cfg, null).network().parameters();
         assertArrayEquals(p1, p2, 0);
-    }
-
-    @Test
-    void seededRunReachesTheStatedAccuracy() {
-        PinnConfig cfg = PinnConfig.notebook().toBuilder().adamSteps(1000).lbfgsIterations(1000).build();
-        PinnTrainer.Result res = PinnTrainer.train(problem, cfg, null);
-        PinnEvaluation ev = PinnEvaluation.onGrid(res.network(), ExactSolution.lecture());
-        // measured: see the bound's derivation in the report; a margin of ~1.5x on the measured value
-        assertTrue(ev.relL2Late() < 1.5e-2, ev.toString());
-        assertTrue(ev.relL2All() < 2.5e-2, ev.toString());
     }
 
     @Test
