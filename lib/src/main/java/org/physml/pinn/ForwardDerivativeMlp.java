@@ -71,6 +71,8 @@ public final class ForwardDerivativeMlp {
     private final List<SDVariable> biases = new ArrayList<>();
     private final List<long[]> paramShapes = new ArrayList<>();
     private final int parameterCount;
+    /** Diffusivity a of the PINN loss attached to this graph by {@link PinnLoss}, NaN if none yet. */
+    private double lossDiffusivity = Double.NaN;
     private final SDVariable temperature;
     private final SDVariable tx;
     private final SDVariable tt;
@@ -267,6 +269,15 @@ public final class ForwardDerivativeMlp {
             in[2 * i + 1] = 2 * t[i] / tMax - 1;
         }
         return in;
+    }
+
+    /** Diffusivity a of the loss attached to the graph, or NaN if no loss has been attached. */
+    double lossDiffusivity() {
+        return lossDiffusivity;
+    }
+
+    void setLossDiffusivity(double a) {
+        this.lossDiffusivity = a;
     }
 
     /** Layout of the derivative streams in the graph. */

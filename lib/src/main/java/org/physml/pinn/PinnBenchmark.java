@@ -110,10 +110,6 @@ public final class PinnBenchmark {
     }
 
     static String describe(PinnConfig c) {
-        return String.format("hidden %s %s, N_pde %d N_bc %d N_ic %d, p %.1f, lambda_bc %.1f lambda_ic %.1f, Adam %d"
-                        + " (lr %.1e -> %.1e, resample every %d), L-BFGS %d (m = %d), seed %d",
-                java.util.Arrays.toString(c.hiddenWidths()), c.dataType(), c.nPde(), c.nBoundary(), c.nInitial(),
-                c.timeWarp(), c.lambdaBc(), c.lambdaIc(), c.adamSteps(), c.learningRate(), c.learningRateFinal(),
-                c.resampleEvery(), c.lbfgsIterations(), c.lbfgsMemory(), c.seed());
+        return c.toString();
     }
 }

@@ -67,6 +67,15 @@ public record PinnConfig(int[] hiddenWidths, DataType dataType, long seed, doubl
         return hiddenWidths.clone();
     }
 
+    @Override
+    public String toString() {
+        return String.format("PinnConfig[hidden %s %s, N_pde %d, N_bc %d, N_ic %d, time warp p %.1f, lambda_bc %.3g,"
+                        + " lambda_ic %.3g, t_max %.3g, Adam %d (lr %.1e -> %.1e, resample every %d), L-BFGS %d (m = %d),"
+                        + " report every %d, seed %d]", Arrays.toString(hiddenWidths), dataType, nPde, nBoundary,
+                nInitial, timeWarp, lambdaBc, lambdaIc, tMax, adamSteps, learningRate, learningRateFinal,
+                resampleEvery, lbfgsIterations, lbfgsMemory, reportEvery, seed);
+    }
+
     /** The sampler these settings describe. */
     public CollocationSampler sampler() {
         return new CollocationSampler(nPde, nBoundary, nInitial, timeWarp);

@@ -63,8 +63,15 @@ final class PinnObjective {
         this.lambdaBc = lambdaBc;
         this.lambdaIc = lambdaIc;
         this.batching = batching;
+        boolean attached = !Double.isNaN(net.lossDiffusivity());
+        if (attached && (net.lossDiffusivity() != a || batching != Batching.ONE_BATCH)) {
+            throw new IllegalArgumentException("this network's graph already carries the PINN loss for a = "
+                    + net.lossDiffusivity() + "; it cannot be trained for a = " + a + " (or with another batching)");
+        }
         if (batching == Batching.ONE_BATCH) {
-            PinnLoss.addTo(net, a);
+            if (!attached) {
+                PinnLoss.addTo(net, a);
+            }
             outputs = List.of(PinnLoss.LOSS, ForwardDerivativeMlp.T, ForwardDerivativeMlp.T_T,
                     ForwardDerivativeMlp.T_XX);
         } else {
@@ -72,7 +79,10 @@ final class PinnObjective {
             outputs = List.of(PinnLoss.LOSS, ForwardDerivativeMlp.T_T, ForwardDerivativeMlp.T_XX, PinnLoss.OUT_BC,
                     PinnLoss.OUT_IC);
         }
-        createGradientFunctionQuietly(net);
+        if (!attached) {
+            net.setLossDiffusivity(a);
+            createGradientFunctionQuietly(net);
+        }
     }
 
     /**

@@ -65,10 +65,12 @@ public final class PinnTrainer {
     }
 
     /**
-     * Continue training a given network (e.g. one loaded with {@link PinnWeights#load}); its L and t_max must
-     * match the problem and configuration.
+     * Train (or continue training) a given network, e.g. one loaded with {@link PinnWeights#load}; its L and
+     * t_max must match the problem and configuration. The first call attaches the loss for the problem's a to
+     * the network's graph; later calls must use the same a.
      *
-     * @throws IllegalArgumentException if L or t_max differ, or the loss becomes non-finite
+     * @throws IllegalArgumentException if L or t_max differ, a differs from an earlier training of this network,
+     *                                  or the loss becomes non-finite
      */
     public static Result train(ForwardDerivativeMlp net, HeatProblem problem, PinnConfig config,
                                Consumer<TrainingProgress> progress) {

@@ -47,6 +47,18 @@ class PinnTrainerTest {
     }
 
     @Test
+    void aNetworkCanBeTrainedAgainButOnlyForTheSameDiffusivity() {
+        PinnConfig cfg = PinnConfig.builder().hiddenWidths(6).dataType(DataType.DOUBLE).nPde(50).nBoundary(10)
+                .nInitial(10).adamSteps(20).lbfgsIterations(5).build();
+        ForwardDerivativeMlp net = new ForwardDerivativeMlp(cfg.hiddenWidths(), 1, 1, cfg.dataType(), 3);
+        double first = PinnTrainer.train(net, problem, cfg, null).last().loss();
+        double second = PinnTrainer.train(net, problem, cfg, null).last().loss();
+        assertTrue(second < first, first + " then " + second);
+        HeatProblem other = HeatProblem.constant(0.2, 1.0, 0, 1, 0);
+        assertThrows(IllegalArgumentException.class, () -> PinnTrainer.train(net, other, cfg, null));
+    }
+
+    @Test
     void rejectsANetworkScaledForAnotherProblem() {
         ForwardDerivativeMlp net = new ForwardDerivativeMlp(new int[]{4}, 2.0, 1.0, DataType.DOUBLE, 1);
         assertThrows(IllegalArgumentException.class,
