@@ -78,11 +78,12 @@ class MeasuredClient(NotebookClient):
             self.startup_timeout = saved
 
     async def _async_cleanup_kernel(self):
+        if self.km is None:   # already cleaned up (nbclient also registers this at exit)
+            return
         try:
-            if self.km is not None:
-                proc = getattr(getattr(self.km, "provisioner", None), "process", None)
-                if proc is not None:
-                    self.peak_mb = peak_rss_mb(proc.pid)
+            proc = getattr(getattr(self.km, "provisioner", None), "process", None)
+            if proc is not None:
+                self.peak_mb = peak_rss_mb(proc.pid)
         finally:
             await super()._async_cleanup_kernel()
 
