@@ -67,7 +67,7 @@ public record NepTrainingConfig(int neurons, int epochs, int batchSize, double l
      * which is tuned for its evolutionary optimiser), seed 42. On the Si set (214 structures) one epoch took
      * about 16 s on the shared 2-core development machine under heavy load, so the default stays near two
      * minutes; the shipped {@code data/mlearn/Si/nep_si.json} is the same run with 30 epochs
-     * ({@code TrainSiliconNep 30}, 483 s).
+     * ({@code TrainSiliconNep 30}, 400 s).
      */
     public static NepTrainingConfig defaults() {
         return new NepTrainingConfig(30, 8, 16, 1e-2, 5e-4, 1.0, 1.0, 1e-4, 1e-4, 42L);
