@@ -98,7 +98,7 @@ final class CellListSearch {
         }
 
         double rc2 = rCut * rCut;
-        PairBuffer pairs = new PairBuffer(n, 64 * n);
+        PairBuffer pairs = new PairBuffer(n, 16 * n);
         long[] keys = new long[64];
         double[] d = new double[3];
         int[] t = new int[3], cell = new int[3], m = new int[3];

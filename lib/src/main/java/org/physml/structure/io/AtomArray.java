@@ -22,6 +22,10 @@ public sealed interface AtomArray permits AtomArray.Reals, AtomArray.Integers, A
 
     /** Real values, e.g. forces:R:3 in eV/A. */
     record Reals(double[][] values) implements AtomArray {
+        /**
+         * @param values real values, shape [n][k]
+         * @throws IllegalArgumentException if rows differ in length or have no column
+         */
         public Reals {
             checkRectangular(values.length, i -> values[i].length);
         }
@@ -41,6 +45,10 @@ public sealed interface AtomArray permits AtomArray.Reals, AtomArray.Integers, A
 
     /** Integer values (64 bit, as numpy's int64). */
     record Integers(long[][] values) implements AtomArray {
+        /**
+         * @param values integer values, shape [n][k]
+         * @throws IllegalArgumentException if rows differ in length or have no column
+         */
         public Integers {
             checkRectangular(values.length, i -> values[i].length);
         }
@@ -60,6 +68,10 @@ public sealed interface AtomArray permits AtomArray.Reals, AtomArray.Integers, A
 
     /** String values without white space. */
     record Strings(String[][] values) implements AtomArray {
+        /**
+         * @param values strings without white space, shape [n][k]
+         * @throws IllegalArgumentException if rows differ in length or have no column
+         */
         public Strings {
             checkRectangular(values.length, i -> values[i].length);
         }
@@ -79,6 +91,10 @@ public sealed interface AtomArray permits AtomArray.Reals, AtomArray.Integers, A
 
     /** Logical values (written T / F). */
     record Logicals(boolean[][] values) implements AtomArray {
+        /**
+         * @param values logical values, shape [n][k]
+         * @throws IllegalArgumentException if rows differ in length or have no column
+         */
         public Logicals {
             checkRectangular(values.length, i -> values[i].length);
         }

@@ -13,9 +13,13 @@ import java.util.Locale;
  * </ul>
  */
 public enum AtomStyle {
+    /** atom-ID atom-type x y z. */
     ATOMIC(5, -1, 1, -1, 2),
+    /** atom-ID atom-type q x y z. */
     CHARGE(6, -1, 1, 2, 3),
+    /** atom-ID molecule-ID atom-type x y z (LAMMPS styles molecular, bond and angle). */
     MOLECULAR(6, 1, 2, -1, 3),
+    /** atom-ID molecule-ID atom-type q x y z. */
     FULL(7, 1, 2, 3, 4);
 
     /** Number of columns without image flags. */
