@@ -165,10 +165,6 @@ final class NepGraph {
         return sd.calculateGradientsAndOutputs(ph, List.of(LOSS, RMSE_E, RMSE_F), parameterNames);
     }
 
-    Map<String, INDArray> gradientsOnly(Map<String, INDArray> ph) {
-        return sd.calculateGradients(ph, parameterNames);
-    }
-
     /** Selected outputs of a batch. */
     Map<String, INDArray> output(Map<String, INDArray> ph, String... names) {
         return sd.output(ph, names);

