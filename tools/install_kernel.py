@@ -44,7 +44,7 @@ def kernel_json(heap, threads):
             "-Dorg.bytedeco.javacpp.maxphysicalbytes=0",
             "-Djava.awt.headless=true",
             f"-Djava.util.logging.config.file={ROOT / 'tools' / 'kernel-logging.properties'}",
-            "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+            "-Dorg.slf4j.simpleLogger.defaultLogLevel=error",
             "--add-opens", "java.base/java.nio=ALL-UNNAMED",
             "--add-opens", "java.base/java.lang=ALL-UNNAMED",
             "-jar", str(kernel_jar),

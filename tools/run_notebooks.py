@@ -15,7 +15,7 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
-from nbclient.util import ensure_async
+from nbclient.util import ensure_async, run_sync
 from nbconvert import HTMLExporter
 
 KERNEL_NAME = "physml-java"
@@ -86,6 +86,9 @@ class MeasuredClient(NotebookClient):
                 self.peak_mb = peak_rss_mb(proc.pid)
         finally:
             await super()._async_cleanup_kernel()
+
+    # nbclient registers the synchronous wrapper at exit; bind it to the method above.
+    _cleanup_kernel = run_sync(_async_cleanup_kernel)
 
 
 def first_error(nb):

@@ -18,6 +18,7 @@ public final class Main {
         Map<String, Consumer<String[]>> b = new LinkedHashMap<>();
         b.put("surrogate", SurrogateBenchmark::main);
         b.put("descriptors", DescriptorBenchmark::main);
+        b.put("pinn", org.physml.pinn.PinnBenchmark::main);
 
         return b;
     }
