@@ -140,13 +140,13 @@ public final class IceDataSet {
     /** The runs of a manifest as a Markdown table (for data/ice/README.md). */
     public static String markdownTable(Manifest m) {
         StringBuilder sb = new StringBuilder("| run | label | source | molecules | T (K) | P (bar) | density (g/cm3) "
-                + "| <T> (K) | <P> (bar) | O site rms (A) | frames | wall (min) |\n"
-                + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + "| <T> (K) | <P> (bar) | O site rms (A) | Q6 | frames | wall (min) |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (RunSummary r : m.runs()) {
             sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %.0f | %.0f | %.4f +- %.4f | %.1f | %.0f | %.2f "
-                            + "| %d | %.1f |%n", r.runId(), r.label(), r.source(), r.molecules(), r.temperatureK(),
+                            + "| %.3f | %d | %.1f |%n", r.runId(), r.label(), r.source(), r.molecules(), r.temperatureK(),
                     r.pressureBar(), r.densityMean(), r.densityStd(), r.temperatureMeanK(), r.pressureMeanBar(),
-                    r.rmsSiteDisplacement(), r.frames(), r.wallSeconds() / 60));
+                    r.rmsSiteDisplacement(), r.q6(), r.frames(), r.wallSeconds() / 60));
         }
         return sb.toString();
     }

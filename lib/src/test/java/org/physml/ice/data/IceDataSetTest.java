@@ -55,6 +55,8 @@ class IceDataSetTest {
         assertEquals((rho1 + rho2) / 2, r.densityMean(), 1e-6);
         assertEquals(Math.abs(rho1 - rho2) / Math.sqrt(2), r.densityStd(), 1e-6);
         assertEquals(0, r.rmsSiteDisplacement(), 1e-5, "strain, drift and wrapping are no displacement");
+        assertEquals(GlobalBondOrder.q(w.structure(), 6, RunAssembler.Q6_R_CUT, 8), r.q6(), 1e-4,
+                "rigid molecules on the scaled lattice: the bond directions of the built crystal");
         assertEquals(1.25, r.preparation().get("density_at_pmax"));
         assertEquals(12.5, r.wallSeconds());
         assertEquals("ice Ic 2x2x2 (IceBuilder seed 3)", r.source());
@@ -92,7 +94,7 @@ class IceDataSetTest {
         RunSummary r = m.runs().get(0);
         RunSummary wrongCount = new RunSummary(r.runId(), r.label(), r.protocol(), r.variables(), r.source(), r.seed(),
                 r.temperatureK(), r.pressureBar(), r.molecules(), r.atoms(), 3, r.densityMean(), r.densityStd(),
-                r.temperatureMeanK(), r.pressureMeanBar(), r.rmsSiteDisplacement(), r.preparation(), r.wallSeconds(),
+                r.temperatureMeanK(), r.pressureMeanBar(), r.rmsSiteDisplacement(), r.q6(), r.preparation(), r.wallSeconds(),
                 r.file());
         new Manifest(m.description(), m.waterModel(), m.lammps(), 4, m.frameInfo(), m.classes(), List.of(wrongCount))
                 .write(out);
