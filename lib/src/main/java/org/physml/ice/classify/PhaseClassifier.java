@@ -1,13 +1,23 @@
 package org.physml.ice.classify;
 
-import java.io.File;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import com.google.gson.Gson;
 
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -16,12 +26,10 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.deeplearning4j.util.ModelSerializer;
-import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
-import org.nd4j.linalg.dataset.api.preprocessor.Normalizer;
 import org.nd4j.linalg.dataset.api.preprocessor.NormalizerStandardize;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -42,7 +50,8 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * restored. A NaN or infinite loss stops training with an {@link IllegalStateException}.
  */
 public final class PhaseClassifier {
-    private static final String CLASSES_KEY = "classes";
+    private static final String MODEL_ENTRY = "network.zip", MEAN_ENTRY = "mean.npy", STD_ENTRY = "std.npy",
+            CLASSES_ENTRY = "classes.json";
 
     private final MultiLayerNetwork network;
     private final NormalizerStandardize normalizer;
@@ -305,38 +314,54 @@ public final class PhaseClassifier {
     }
 
     /**
-     * Writes the network, the standardisation and the class names to one zip file (DL4J {@link ModelSerializer}).
+     * Writes the network (DL4J {@link ModelSerializer} format, without updater state), the standardisation (mean
+     * and std as .npy) and the class names (JSON) as entries of one zip file.
      *
      * @throws UncheckedIOException on write errors
      */
     public void save(Path file) {
-        try {
-            File f = file.toFile();
-            ModelSerializer.writeModel(network, f, false, normalizer);
-            ModelSerializer.addObjectToFile(f, CLASSES_KEY, new ArrayList<>(classes));
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            ByteArrayOutputStream model = new ByteArrayOutputStream();
+            ModelSerializer.writeModel(network, model, false);
+            entry(zip, MODEL_ENTRY, model.toByteArray());
+            entry(zip, MEAN_ENTRY, Nd4j.toNpyByteArray(normalizer.getMean()));
+            entry(zip, STD_ENTRY, Nd4j.toNpyByteArray(normalizer.getStd()));
+            entry(zip, CLASSES_ENTRY, new Gson().toJson(classes).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write classifier to " + file, e);
         }
+    }
+
+    private static void entry(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(bytes);
+        zip.closeEntry();
     }
 
     /**
      * Reads a classifier written by {@link #save}; its history is empty.
      *
      * @throws UncheckedIOException     if the file cannot be read
-     * @throws IllegalArgumentException if it holds no standardisation or class names
+     * @throws IllegalArgumentException if an entry is missing (the message names it)
      */
     public static PhaseClassifier load(Path file) {
-        try {
-            Pair<MultiLayerNetwork, Normalizer> p = ModelSerializer.restoreMultiLayerNetworkAndNormalizer(file.toFile(),
-                    false);
-            if (!(p.getSecond() instanceof NormalizerStandardize ns)) {
-                throw new IllegalArgumentException(file + " holds no NormalizerStandardize");
+        Map<String, byte[]> entries = new HashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                entries.put(e.getName(), zip.readAllBytes());
             }
-            List<String> classes = ModelSerializer.getObjectFromFile(file.toFile(), CLASSES_KEY);
-            if (classes == null) {
-                throw new IllegalArgumentException(file + " holds no class names");
+            for (String name : List.of(MODEL_ENTRY, MEAN_ENTRY, STD_ENTRY, CLASSES_ENTRY)) {
+                if (!entries.containsKey(name)) {
+                    throw new IllegalArgumentException(file + " is not a saved PhaseClassifier: no entry " + name);
+                }
             }
-            return new PhaseClassifier(p.getFirst(), ns, classes, new History(List.of(), 0, false, 0));
+            MultiLayerNetwork net = ModelSerializer.restoreMultiLayerNetwork(
+                    new ByteArrayInputStream(entries.get(MODEL_ENTRY)), false);
+            NormalizerStandardize ns = new NormalizerStandardize(Nd4j.createNpyFromByteArray(entries.get(MEAN_ENTRY)),
+                    Nd4j.createNpyFromByteArray(entries.get(STD_ENTRY)));
+            String[] classes = new Gson().fromJson(new String(entries.get(CLASSES_ENTRY), StandardCharsets.UTF_8),
+                    String[].class);
+            return new PhaseClassifier(net, ns, List.of(classes), new History(List.of(), 0, false, 0));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read classifier from " + file, e);
         }
