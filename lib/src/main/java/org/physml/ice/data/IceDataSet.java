@@ -1,0 +1,172 @@
+package org.physml.ice.data;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.physml.structure.io.ExtXyz;
+import org.physml.structure.io.Frame;
+
+/**
+ * Command line of the ice data set (called by {@code tools/icedata/generate.sh}):
+ * <pre>
+ * java -cp ... org.physml.ice.data.IceDataSet assemble --runs tools/icedata/runs.tsv --work build/icedata/runs \
+ *      --out data/ice [--decimals 4]
+ * java -cp ... org.physml.ice.data.IceDataSet check --out data/ice
+ * </pre>
+ * {@code assemble} turns every run of the table (all must be finished) into frames ({@link RunAssembler}), writes
+ * one gzip-compressed extended-XYZ file per class label ({@code <label>.extxyz.gz}, runs in table order) and
+ * {@link Manifest#FILE_NAME}, and prints a Markdown table of the runs. {@code check} reads the data set back
+ * ({@link DataSetCheck}) and exits with status 1 if anything is inconsistent.
+ */
+public final class IceDataSet {
+    /** Default decimals of the stored positions (0.1 pm, far below thermal motion). */
+    public static final int DEFAULT_DECIMALS = 4;
+
+    private IceDataSet() {
+    }
+
+    /**
+     * @throws IllegalArgumentException on unknown or missing options, or if a run is not finished
+     */
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            throw new IllegalArgumentException("expected a command: assemble or check (see the Javadoc of IceDataSet)");
+        }
+        Map<String, String> opt = options(args);
+        switch (args[0]) {
+            case "assemble" -> {
+                Manifest m = assemble(RunTable.read(Path.of(require(opt, "--runs"))), Path.of(require(opt, "--work")),
+                        Path.of(require(opt, "--out")),
+                        Integer.parseInt(opt.getOrDefault("--decimals", String.valueOf(DEFAULT_DECIMALS))));
+                System.out.print(markdownTable(m));
+            }
+            case "check" -> {
+                Path out = Path.of(require(opt, "--out"));
+                List<String> problems = DataSetCheck.check(out);
+                Manifest m = Manifest.read(out);
+                int frames = m.runs().stream().mapToInt(RunSummary::frames).sum();
+                if (problems.isEmpty()) {
+                    System.out.printf(Locale.ROOT, "ice data set %s: %d classes, %d runs, %d frames: OK%n", out,
+                            m.classes().size(), m.runs().size(), frames);
+                } else {
+                    problems.forEach(System.err::println);
+                    System.err.printf(Locale.ROOT, "ice data set %s: %d problems%n", out, problems.size());
+                    System.exit(1);
+                }
+            }
+            default -> throw new IllegalArgumentException("unknown command '" + args[0] + "'; expected assemble or check");
+        }
+    }
+
+    /**
+     * Assembles the data set of finished runs into {@code out}.
+     *
+     * @param runs     the run table
+     * @param work     directory holding one directory per run id
+     * @param out      data-set directory (created if missing)
+     * @param decimals decimals kept in the positions, Angstrom
+     * @return the manifest written to {@code out}
+     * @throws IllegalArgumentException if a run is not finished or its files are malformed
+     * @throws UncheckedIOException     on read or write errors
+     */
+    public static Manifest assemble(List<IceRun> runs, Path work, Path out, int decimals) {
+        Map<String, List<Frame>> byClass = new LinkedHashMap<>();
+        Map<String, String> classes = new LinkedHashMap<>();
+        List<RunSummary> summaries = new ArrayList<>();
+        for (IceRun run : runs) {
+            String file = run.label() + ".extxyz.gz";
+            classes.put(run.label(), file);
+            RunAssembler.Assembled a = RunAssembler.assemble(run, work.resolve(run.runId()), decimals, file);
+            byClass.computeIfAbsent(run.label(), k -> new ArrayList<>()).addAll(a.frames());
+            summaries.add(a.summary());
+        }
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + out, e);
+        }
+        byClass.forEach((label, frames) -> ExtXyz.write(out.resolve(classes.get(label)), frames));
+        Manifest m = new Manifest(
+                "Ice-phase classification data: TIP4P/2005 water in nine classes (ice Ih, Ic, III, V, VI; LDA "
+                        + "(hyperquenched glass), MDA, HDA; liquid), O and H positions, see README.md",
+                "TIP4P/2005 (Abascal and Vega, J. Chem. Phys. 123, 234505 (2005)), rigid (SHAKE); M sites not stored",
+                lammpsVersion(work.resolve(runs.get(0).runId()).resolve("log.lammps")), decimals, frameInfo(),
+                classes, summaries);
+        m.write(out);
+        return m;
+    }
+
+    /** Meaning and unit of the per-frame info keys. */
+    static Map<String, String> frameInfo() {
+        Map<String, String> info = new LinkedHashMap<>();
+        info.put("label", "class label (file name without .extxyz.gz)");
+        info.put("run_id", "run of the manifest the frame comes from");
+        info.put("time_ps", "time since the start of the run's production stage, ps");
+        info.put("T_K", "instantaneous temperature, K");
+        info.put("P_bar", "instantaneous pressure, bar");
+        info.put("density", "density, g/cm^3");
+        info.put("T_set_K", "thermostat temperature, K");
+        info.put("P_set_bar", "barostat pressure, bar");
+        info.put("mol_id", "per-atom: molecule index from 0, atoms ordered O H H per molecule");
+        return info;
+    }
+
+    /** The version in the first line of a LAMMPS log ("LAMMPS (29 Sep 2021 - Update 2)"), or "unknown". */
+    static String lammpsVersion(Path log) {
+        try {
+            if (Files.isRegularFile(log)) {
+                Matcher m = Pattern.compile("LAMMPS \\((.*)\\)").matcher(
+                        Files.readAllLines(log, StandardCharsets.UTF_8).stream().findFirst().orElse(""));
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+            return "unknown";
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + log, e);
+        }
+    }
+
+    /** The runs of a manifest as a Markdown table (for data/ice/README.md). */
+    public static String markdownTable(Manifest m) {
+        StringBuilder sb = new StringBuilder("| run | label | source | molecules | T (K) | P (bar) | density (g/cm3) "
+                + "| <T> (K) | <P> (bar) | O site rms (A) | frames | wall (min) |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (RunSummary r : m.runs()) {
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %.0f | %.0f | %.4f +- %.4f | %.1f | %.0f | %.2f "
+                            + "| %d | %.1f |%n", r.runId(), r.label(), r.source(), r.molecules(), r.temperatureK(),
+                    r.pressureBar(), r.densityMean(), r.densityStd(), r.temperatureMeanK(), r.pressureMeanBar(),
+                    r.rmsSiteDisplacement(), r.frames(), r.wallSeconds() / 60));
+        }
+        return sb.toString();
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> opt = new LinkedHashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("expected --option value pairs, found '" + args[i] + "'");
+            }
+            opt.put(args[i], args[++i]);
+        }
+        return opt;
+    }
+
+    private static String require(Map<String, String> opt, String name) {
+        String v = opt.get(name);
+        if (v == null) {
+            throw new IllegalArgumentException("option " + name + " is required");
+        }
+        return v;
+    }
+}
