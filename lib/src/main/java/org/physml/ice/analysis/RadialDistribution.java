@@ -67,9 +67,13 @@ public final class RadialDistribution {
             throw new IllegalArgumentException("frame has " + nA + " atoms with Z = " + zA + " and " + nB
                     + " with Z = " + zB + "; need at least one of each");
         }
-        NeighbourList nl = NeighbourList.build(s, rMax);
-        for (int i = 0; i < s.size(); i++) {
-            if (s.atomicNumber(i) != zA) {
+        // only the atoms of A and B take part: a smaller neighbour list
+        int[] ab = java.util.stream.IntStream.range(0, s.size())
+                .filter(i -> s.atomicNumber(i) == zA || s.atomicNumber(i) == zB).toArray();
+        Structure sub = s.select(ab);
+        NeighbourList nl = NeighbourList.build(sub, rMax);
+        for (int i = 0; i < sub.size(); i++) {
+            if (sub.atomicNumber(i) != zA) {
                 continue;
             }
             LocalEnvironment env = nl.environment(i);
@@ -136,6 +140,48 @@ public final class RadialDistribution {
         }
         int bins = (int) Math.floor(r / dr + 1e-9);
         return bins == 0 ? 0.0 : coordination()[bins - 1];
+    }
+
+    /**
+     * The first coordination shell: the highest g below a given distance (for water's O-O g(r) below 3.2 A: the
+     * hydrogen-bond peak near 2.8 A), the lowest point of g within a window after it, and the running coordination
+     * number there.
+     *
+     * @param rPeak       position of the highest g below the search limit, Angstrom (bin centre)
+     * @param gPeak       its height
+     * @param rMin        position of the lowest g in (rPeak, rPeak + window], Angstrom (bin centre)
+     * @param gMin        g there
+     * @param coordination mean number of B atoms closer than the upper edge of the rMin bin
+     */
+    public record FirstShell(double rPeak, double gPeak, double rMin, double gMin, double coordination) {
+    }
+
+    /**
+     * The first shell of the accumulated g (see {@link FirstShell}).
+     *
+     * @param peakBelow the peak is searched for r below this, Angstrom, &gt; 0
+     * @param window    distance after the peak searched for the minimum, Angstrom, &gt; 0
+     * @throws IllegalStateException    before the first frame
+     * @throws IllegalArgumentException if a distance is not positive
+     */
+    public FirstShell firstShell(double peakBelow, double window) {
+        if (!(peakBelow > 0) || !(window > 0)) {
+            throw new IllegalArgumentException("need positive distances, got peakBelow = " + peakBelow
+                    + " A, window = " + window + " A");
+        }
+        double[] g = g(), n = coordination();
+        int peak = 0;
+        int limit = Math.min(g.length, (int) Math.ceil(peakBelow / dr));
+        for (int k = 1; k < limit; k++) {
+            peak = g[k] > g[peak] ? k : peak;
+        }
+        int last = Math.min(g.length - 1, peak + (int) Math.round(window / dr));
+        int min = Math.min(peak + 1, g.length - 1);
+        for (int k = min; k <= last; k++) {
+            min = g[k] < g[min] ? k : min;
+        }
+        double[] r = r();
+        return new FirstShell(r[peak], g[peak], r[min], g[min], n[min]);
     }
 
     /** Number of A centres accumulated over all frames. */

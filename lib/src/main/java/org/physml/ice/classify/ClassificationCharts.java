@@ -91,7 +91,8 @@ public final class ClassificationCharts {
             train[k] = ep.trainLoss();
             val[k] = ep.validationLoss();
         }
-        XYChart c = Charts.xy(title, "epoch", "mean cross-entropy (nats per molecule)", false, true);
+        XYChart c = Charts.xy(title, "epoch", "mean cross-entropy (nats per molecule)");
+        c.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
         Charts.line(c, "training", e, train);
         Charts.line(c, "validation", e, val);
         if (h.bestEpoch() > 0) {

@@ -19,9 +19,10 @@ import tech.tablesaw.api.Table;
  * @param split      the split used
  * @param classifier the trained classifier
  * @param test       confusion matrix on the held-out runs
+ * @param trainedNow whether the classifier was trained in this call (false: read from a {@link ModelStore})
  */
 public record DescriptorEvaluation(String name, int features, DescriptorCost cost, RunSplit split,
-                                   PhaseClassifier classifier, ConfusionMatrix test) {
+                                   PhaseClassifier classifier, ConfusionMatrix test, boolean trainedNow) {
 
     /**
      * Evaluates one descriptor.
@@ -45,8 +46,22 @@ public record DescriptorEvaluation(String name, int features, DescriptorCost cos
                 config.seed() + 1);
         PhaseClassifier clf = PhaseClassifier.train(m.featuresOf(train), m.labelsOf(train), m.featuresOf(val),
                 m.labelsOf(val), m.classes(), config, listener);
+        return of(m, split, clf, true);
+    }
+
+    /**
+     * The evaluation of an already trained classifier on the held-out runs of {@code split}.
+     *
+     * @param trainedNow recorded as given (false for a classifier read from disk)
+     * @throws IllegalArgumentException if the classifier's classes differ from the matrix's
+     */
+    public static DescriptorEvaluation of(DescriptorMatrix m, RunSplit split, PhaseClassifier clf, boolean trainedNow) {
+        if (!clf.classes().equals(m.classes())) {
+            throw new IllegalArgumentException("classifier classes " + clf.classes() + " differ from the data's "
+                    + m.classes());
+        }
         ConfusionMatrix cm = clf.evaluate(m.featuresOf(split.test()), m.labelsOf(split.test()));
-        return new DescriptorEvaluation(m.name(), m.featureCount(), m.cost(), split, clf, cm);
+        return new DescriptorEvaluation(m.name(), m.featureCount(), m.cost(), split, clf, cm, trainedNow);
     }
 
     /** Balanced accuracy on the held-out runs. */
@@ -64,7 +79,7 @@ public record DescriptorEvaluation(String name, int features, DescriptorCost cos
                 DoubleColumn.create("balanced accuracy (%)"), DoubleColumn.create("accuracy (%)"),
                 DoubleColumn.create("descriptor time (s)"), DoubleColumn.create("per environment (us)"),
                 IntColumn.create("environments"), IntColumn.create("epochs (best)"),
-                DoubleColumn.create("training time (s)"));
+                DoubleColumn.create("training time (s)"), StringColumn.create("network"));
         for (DescriptorEvaluation r : results) {
             t.stringColumn(0).append(r.name());
             t.intColumn(1).append(r.features());
@@ -75,6 +90,7 @@ public record DescriptorEvaluation(String name, int features, DescriptorCost cos
             t.intColumn(6).append((int) r.cost().environments());
             t.intColumn(7).append(r.classifier().history().bestEpoch());
             t.doubleColumn(8).append(r.classifier().history().seconds());
+            t.stringColumn(9).append(r.trainedNow() ? "trained here" : "read from disk");
         }
         return t;
     }

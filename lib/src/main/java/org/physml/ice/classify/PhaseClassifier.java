@@ -51,7 +51,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  */
 public final class PhaseClassifier {
     private static final String MODEL_ENTRY = "network.zip", MEAN_ENTRY = "mean.npy", STD_ENTRY = "std.npy",
-            CLASSES_ENTRY = "classes.json";
+            CLASSES_ENTRY = "classes.json", HISTORY_ENTRY = "history.json";
 
     private final MultiLayerNetwork network;
     private final NormalizerStandardize normalizer;
@@ -271,7 +271,7 @@ public final class PhaseClassifier {
         return classes;
     }
 
-    /** The learning curve (empty for a loaded classifier). */
+    /** The learning curve (also for a classifier read with {@link #load}). */
     public History history() {
         return history;
     }
@@ -315,7 +315,7 @@ public final class PhaseClassifier {
 
     /**
      * Writes the network (DL4J {@link ModelSerializer} format, without updater state), the standardisation (mean
-     * and std as .npy) and the class names (JSON) as entries of one zip file.
+     * and std as .npy), the class names and the training history (JSON) as entries of one zip file.
      *
      * @throws UncheckedIOException on write errors
      */
@@ -327,6 +327,7 @@ public final class PhaseClassifier {
             entry(zip, MEAN_ENTRY, Nd4j.toNpyByteArray(normalizer.getMean()));
             entry(zip, STD_ENTRY, Nd4j.toNpyByteArray(normalizer.getStd()));
             entry(zip, CLASSES_ENTRY, new Gson().toJson(classes).getBytes(StandardCharsets.UTF_8));
+            entry(zip, HISTORY_ENTRY, new Gson().toJson(history).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write classifier to " + file, e);
         }
@@ -339,7 +340,7 @@ public final class PhaseClassifier {
     }
 
     /**
-     * Reads a classifier written by {@link #save}; its history is empty.
+     * Reads a classifier written by {@link #save}, with its training history.
      *
      * @throws UncheckedIOException     if the file cannot be read
      * @throws IllegalArgumentException if an entry is missing (the message names it)
@@ -361,7 +362,10 @@ public final class PhaseClassifier {
                     Nd4j.createNpyFromByteArray(entries.get(STD_ENTRY)));
             String[] classes = new Gson().fromJson(new String(entries.get(CLASSES_ENTRY), StandardCharsets.UTF_8),
                     String[].class);
-            return new PhaseClassifier(net, ns, List.of(classes), new History(List.of(), 0, false, 0));
+            History history = entries.containsKey(HISTORY_ENTRY)
+                    ? new Gson().fromJson(new String(entries.get(HISTORY_ENTRY), StandardCharsets.UTF_8), History.class)
+                    : new History(List.of(), 0, false, 0);
+            return new PhaseClassifier(net, ns, List.of(classes), history);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read classifier from " + file, e);
         }

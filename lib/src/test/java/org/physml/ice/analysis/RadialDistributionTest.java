@@ -31,6 +31,11 @@ class RadialDistributionTest {
         }
         assertEquals(6.0, n, 1e-9);
         assertEquals(0.005, r[0], 1e-12);
+        // the first shell: the peak in the bin [3.00, 3.01) (or just below, for rounding), zero g after it, 6 neighbours
+        RadialDistribution.FirstShell shell = rdf.firstShell(3.5, 1.0);
+        assertEquals(3.0, shell.rPeak(), 0.011);
+        assertEquals(0.0, shell.gMin(), 0.0);
+        assertEquals(6.0, shell.coordination(), 0.0);
     }
 
     /** Uniformly random points (an ideal gas): g(r) = 1 within the counting noise. */
