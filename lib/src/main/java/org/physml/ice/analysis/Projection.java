@@ -3,6 +3,10 @@ package org.physml.ice.analysis;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.physml.structure.Structure;
 
 /**
@@ -40,6 +44,40 @@ public record Projection(double[] horizontal, double[] vertical) {
         }
         return new Projection(kept.stream().mapToDouble(a -> a[0]).toArray(),
                 kept.stream().mapToDouble(a -> a[1]).toArray());
+    }
+
+    /**
+     * A scatter chart of the projected atoms with equal scales on both axes (Angstrom), no legend, for a small panel
+     * (e.g. in a {@link ChartGrid}).
+     *
+     * @param title  chart title
+     * @param width  pixels
+     * @param height pixels
+     */
+    public XYChart chart(String title, int width, int height) {
+        XYChart c = new XYChartBuilder().width(width).height(height).title(title)
+                .xAxisTitle("x (Angstrom)").yAxisTitle("y (Angstrom)").build();
+        c.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+        c.getStyler().setChartTitleFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 13));
+        c.getStyler().setLegendVisible(false);
+        c.getStyler().setMarkerSize(5);
+        c.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        if (size() > 0) {
+            double x0 = min(horizontal), y0 = min(vertical);
+            double span = Math.max(max(horizontal) - x0, max(vertical) - y0);
+            c.getStyler().setXAxisMin(x0).setXAxisMax(x0 + span).setYAxisMin(y0).setYAxisMax(y0 + span);
+            XYSeries s = c.addSeries("O", horizontal, vertical);
+            s.setMarker(SeriesMarkers.CIRCLE);
+        }
+        return c;
+    }
+
+    private static double min(double[] a) {
+        return java.util.Arrays.stream(a).min().orElse(0);
+    }
+
+    private static double max(double[] a) {
+        return java.util.Arrays.stream(a).max().orElse(0);
     }
 
     /** Number of projected atoms. */

@@ -13,7 +13,8 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>Row i holds the features of centre atom {@code centre[i]} of frame {@code frame[i]} (0-based position in its
  * run) of run {@code runs.get(run[i])}; its class is {@code classes.get(label[i])}. Features are stored as float
- * (what the network trains on).
+ * (what the network trains on). The arrays are shared, not copied (the matrices are large): callers must not modify
+ * them.
  *
  * @param name         descriptor name
  * @param featureNames name of each feature, length d
