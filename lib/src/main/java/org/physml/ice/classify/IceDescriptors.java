@@ -1,0 +1,102 @@
+package org.physml.ice.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.physml.descriptors.Acsf;
+import org.physml.descriptors.Soap;
+import org.physml.descriptors.nep.NepDescriptor;
+import org.physml.descriptors.nep.NepParameters;
+import org.physml.descriptors.snap.Bispectrum;
+import org.physml.descriptors.steinhardt.Steinhardt;
+
+/**
+ * The descriptors of the ice-phase classification study, each computed on the oxygen atoms (one environment per
+ * water molecule). All but Steinhardt see O and H neighbours; Steinhardt sees oxygens only, as in Z. Faure
+ * Beaulieu, V. L. Deringer and F. Martelli, J. Chem. Phys. 160, 081101 (2024).
+ *
+ * <p>The parameter values are this study's choices (not taken from a paper) unless stated: short enough cutoffs to
+ * keep the cost of the whole data set low, wide enough to reach the second O shell (about 4.5 A in ice Ih), where
+ * ices Ih and Ic differ. Feature counts: ACSF 54, SOAP small 36, SOAP large 324, bispectrum 55, NEP 35,
+ * Steinhardt 30.
+ */
+public final class IceDescriptors {
+    /** Seed of the random NEP radial coefficients c_nk (fixed so that the features are reproducible). */
+    public static final long NEP_SEED = 2024;
+
+    private IceDescriptors() {
+    }
+
+    /**
+     * Behler-style atom-centred symmetry functions for water (J. Behler, J. Chem. Phys. 134, 074106 (2011)):
+     * r_cut = 6 A, cosine cutoff; per neighbour species (H, O) G1 and eight radial G2 with R_s = 0 and
+     * eta = 0.001, 0.01, 0.03, 0.06, 0.15, 0.3, 0.7, 1.5 A^-2; per species pair (H-H, H-O, O-O) twelve angular G4
+     * with eta = 0.001, 0.01, 0.05 A^-2, zeta = 1, 4 and lambda = -1, +1. Features 2 (1 + 8) + 3 x 12 = 54.
+     */
+    public static DescriptorSpec acsf() {
+        double[] etas = {0.001, 0.01, 0.03, 0.06, 0.15, 0.3, 0.7, 1.5};
+        double[][] g2 = new double[etas.length][];
+        for (int i = 0; i < etas.length; i++) {
+            g2[i] = new double[]{etas[i], 0.0};
+        }
+        List<double[]> g4 = new ArrayList<>();
+        for (double eta : new double[]{0.001, 0.01, 0.05}) {
+            for (double zeta : new double[]{1, 4}) {
+                for (double lambda : new double[]{-1, 1}) {
+                    g4.add(new double[]{eta, zeta, lambda});
+                }
+            }
+        }
+        return new DescriptorSpec("ACSF", Acsf.builder().rCut(6.0).species("H", "O").g2Params(g2)
+                .g4Params(g4.toArray(new double[0][])).build());
+    }
+
+    /**
+     * Small SOAP: species H and O, r_cut = 5 A, sigma = 0.5 A, GTO basis, n_max = 2, l_max = 5, only same-species
+     * blocks (compression "crossover"): S n_max (n_max + 1)/2 (l_max + 1) = 2 x 3 x 6 = 36 features.
+     */
+    public static DescriptorSpec soapSmall() {
+        return new DescriptorSpec("SOAP small", Soap.builder().rCut(5.0).sigma(0.5).nMax(2).lMax(5).species(1, 8)
+                .compression("crossover").build());
+    }
+
+    /**
+     * Large SOAP: species H and O, r_cut = 5 A, sigma = 0.5 A, GTO basis, n_max = 4, l_max = 8, all species blocks:
+     * (S n_max)(S n_max + 1)/2 (l_max + 1) = 8 x 9 / 2 x 9 = 324 features.
+     */
+    public static DescriptorSpec soapLarge() {
+        return new DescriptorSpec("SOAP large", Soap.builder().rCut(5.0).sigma(0.5).nMax(4).lMax(8).species(1, 8)
+                .build());
+    }
+
+    /**
+     * SNAP bispectrum, twojmax = 8 (55 components): rcutfac 1 with radii R_O = R_H = 2.5 A (pair cutoff 5 A),
+     * rfac0 = 0.99363, neighbour weights w_O = 1, w_H = 0.5 (so that O and H neighbours count differently),
+     * switching function on, B of the free atom subtracted.
+     */
+    public static DescriptorSpec bispectrum() {
+        return new DescriptorSpec("Bispectrum", Bispectrum.builder().rcutfac(1.0).rfac0(0.99363).twojmax(8)
+                .species(8, 2.5, 1.0).species(1, 2.5, 0.5).build());
+    }
+
+    /**
+     * NEP descriptor (Fan et al., Phys. Rev. B 104, 104309 (2021)) with random, fixed radial coefficients: species
+     * H and O, cutoffs 6 A (radial) and 4 A (angular), n_max = 4/4, basis size 8/8, l_max = 4 (3-body), 2 (4-body),
+     * 1 (5-body): 5 + 5 x 4 + 5 + 5 = 35 features; coefficients uniform in [-1, 1) from seed {@link #NEP_SEED}.
+     */
+    public static DescriptorSpec nep() {
+        NepParameters p = NepParameters.builder("H", "O").cutoff(6.0, 4.0).nMax(4, 4).basisSize(8, 8).lMax(4, 2, 1)
+                .randomCoefficients(NEP_SEED).build();
+        return new DescriptorSpec("NEP", new NepDescriptor(p));
+    }
+
+    /** The 30 Steinhardt order parameters of Faure Beaulieu et al. (2024) on O-O bonds ({@link Steinhardt#faureBeaulieu2024()}). */
+    public static DescriptorSpec steinhardt() {
+        return new DescriptorSpec("Steinhardt", Steinhardt.faureBeaulieu2024());
+    }
+
+    /** All six, in the order ACSF, SOAP small, SOAP large, bispectrum, NEP, Steinhardt. */
+    public static List<DescriptorSpec> all() {
+        return List.of(acsf(), soapSmall(), soapLarge(), bispectrum(), nep(), steinhardt());
+    }
+}

@@ -1,0 +1,98 @@
+package org.physml.ice.classify;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.physml.CoursePaths;
+
+/**
+ * The settings of the ice-phase classification study in one place, so that the notebook and the command line that
+ * prepares its shipped models do exactly the same thing.
+ *
+ * @param centres            which O atoms of each frame become samples
+ * @param validationFraction last fraction of each training run's frames used for early stopping
+ * @param perClass           training rows per class after balancing (0 = the smallest class's count)
+ * @param config             network and training settings
+ */
+public record IceStudy(CentreSelection centres, double validationFraction, int perClass,
+                       PhaseClassifier.Config config) {
+
+    /**
+     * 64 random O centres per frame (seed 2024), the last quarter of the frames of each training run for validation,
+     * as many training rows per class as the smallest class has, the standard network
+     * ({@link PhaseClassifier.Config#standard}, seed 1).
+     */
+    public static IceStudy standard() {
+        return new IceStudy(CentreSelection.randomOxygen(64, 2024), 0.25, 0, PhaseClassifier.Config.standard(1));
+    }
+
+    /** The held-out runs: for each class the last run in name order ({@link RunSplit#lastRunOfEachClass}). */
+    public Set<String> testRuns(DescriptorMatrix m) {
+        return RunSplit.lastRunOfEachClass(m);
+    }
+
+    /** The split of a descriptor matrix. */
+    public RunSplit split(DescriptorMatrix m) {
+        return RunSplit.of(m, testRuns(m), validationFraction);
+    }
+
+    /** The key of the trained model of one descriptor ({@link ModelStore#key}). */
+    public String modelKey(DescriptorSpec spec, DescriptorMatrix m, FrameSource source) {
+        return ModelStore.key(FeatureCache.key(spec, centres, source), testRuns(m), validationFraction, perClass,
+                config);
+    }
+
+    /**
+     * The evaluation of one descriptor: with {@code train} false, a model stored under its key is used when there
+     * is one; otherwise the network is trained (calling {@code listener} every epoch) and stored.
+     */
+    public DescriptorEvaluation evaluate(DescriptorSpec spec, DescriptorMatrix m, FrameSource source, ModelStore store,
+                                         boolean train, PhaseClassifier.EpochListener listener) {
+        String key = modelKey(spec, m, source);
+        if (!train) {
+            Optional<PhaseClassifier> stored = store.load(spec.name(), key);
+            if (stored.isPresent()) {
+                return DescriptorEvaluation.of(m, split(m), stored.get(), false);
+            }
+        }
+        DescriptorEvaluation e = DescriptorEvaluation.run(m, testRuns(m), validationFraction, perClass, config,
+                listener);
+        store.store(spec.name(), key, e.classifier());
+        return e;
+    }
+
+    /**
+     * Command line: computes (or loads) every descriptor of the data set and trains every classifier, storing the
+     * models in a directory (the course ships them in notebooks/data/ice-models):
+     * <pre>
+     * java -cp ... org.physml.ice.classify.IceStudy [data-dir [models-dir [cache-dir]]]
+     * </pre>
+     * Defaults: data/ice, notebooks/data/ice-models, build/cache/ice under the course root.
+     */
+    public static void main(String[] args) {
+        Path root = CoursePaths.root();
+        Path data = args.length > 0 ? Path.of(args[0]) : root.resolve("data/ice");
+        Path models = args.length > 1 ? Path.of(args[1]) : root.resolve("notebooks/data/ice-models");
+        Path cache = args.length > 2 ? Path.of(args[2]) : root.resolve("build/cache/ice");
+        IceStudy study = standard();
+        FrameSource source = IceDataSource.open(data);
+        List<DescriptorSpec> specs = IceDescriptors.all();
+        List<DescriptorMatrix> ms = new FeatureCache(cache).computeIfAbsent(source, study.centres(), specs,
+                (f, n) -> System.err.printf(Locale.ROOT, "\rframes %d, environments %d", f, n));
+        System.err.println();
+        ModelStore store = new ModelStore(List.of(), models);
+        List<DescriptorEvaluation> results = new ArrayList<>();
+        for (int k = 0; k < specs.size(); k++) {
+            DescriptorEvaluation e = study.evaluate(specs.get(k), ms.get(k), source, store, true,
+                    ep -> System.err.printf(Locale.ROOT, "\r  epoch %d: loss %.4f / %.4f", ep.epoch(), ep.trainLoss(),
+                            ep.validationLoss()));
+            System.err.println();
+            results.add(e);
+        }
+        System.out.println(DescriptorEvaluation.table("ice-phase classifiers", results).printAll());
+    }
+}
