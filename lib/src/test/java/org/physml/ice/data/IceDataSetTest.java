@@ -94,8 +94,8 @@ class IceDataSetTest {
         RunSummary r = m.runs().get(0);
         RunSummary wrongCount = new RunSummary(r.runId(), r.label(), r.protocol(), r.variables(), r.source(), r.seed(),
                 r.temperatureK(), r.pressureBar(), r.molecules(), r.atoms(), 3, r.densityMean(), r.densityStd(),
-                r.temperatureMeanK(), r.pressureMeanBar(), r.rmsSiteDisplacement(), r.q6(), r.preparation(), r.wallSeconds(),
-                r.file());
+                r.temperatureMeanK(), r.pressureMeanBar(), r.rmsSiteDisplacement(), r.q6(), r.preparation(),
+                r.wallSeconds(), r.file());
         new Manifest(m.description(), m.waterModel(), m.lammps(), 4, m.frameInfo(), m.classes(), List.of(wrongCount))
                 .write(out);
         List<String> problems = DataSetCheck.check(out);
@@ -128,7 +128,8 @@ class IceDataSetTest {
         assertEquals(18, m.runs().size());
         for (RunSummary r : m.runs()) {
             if (r.label().startsWith("ice_")) {
-                assertTrue(r.rmsSiteDisplacement() < 0.5, r.runId() + " stayed crystalline: " + r.rmsSiteDisplacement());
+                assertTrue(r.rmsSiteDisplacement() < 0.5, r.runId() + " stayed crystalline: "
+                        + r.rmsSiteDisplacement());
             } else {
                 assertTrue(r.q6() < 0.1, r.runId() + " is disordered: Q6 = " + r.q6());
                 assertTrue(r.rmsSiteDisplacement() > 1.0, r.runId() + " left the lattice");
