@@ -8,8 +8,8 @@
 #   tools/icedata/generate.sh --smoke    one 96-molecule run of 75 steps (about 10-30 s), output in
 #                                        build/icedata-smoke/data, then reads the output back and checks it
 #   tools/icedata/generate.sh --check    no LAMMPS: only reads the shipped data/ice back and checks it
-# Options: --table FILE (runs, default runs.tsv), --work DIR (run directories), --out DIR (data set), --jobs N (parallel runs, default 2),
-#          --no-assemble (only the runs).
+# Options: --table FILE (runs, default runs.tsv), --work DIR (run directories), --out DIR (data set),
+#          --jobs N (parallel runs, default 2), --no-assemble (only the runs).
 # Resumable: a run whose directory holds DONE (written only after LAMMPS printed ICEDATA_COMPLETE) is skipped;
 # any other run directory is deleted and the run starts again from the beginning.
 # Environment: LMP (LAMMPS binary, default lmp or lmp_serial).
@@ -25,7 +25,8 @@ smoke=0
 check_only=0
 while [ "$#" -gt 0 ]; do
   case "$1" in
-    --smoke) smoke=1; table="$here/smoke.tsv"; work="$root/build/icedata-smoke/runs"; out="$root/build/icedata-smoke/data" ;;
+    --smoke) smoke=1; table="$here/smoke.tsv"
+             work="$root/build/icedata-smoke/runs"; out="$root/build/icedata-smoke/data" ;;
     --table) table="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift ;;
     --work) work="$2"; shift ;;
     --out) out="$2"; shift ;;
@@ -41,7 +42,9 @@ if [ "$smoke" = 1 ]; then rm -rf "$work" "$out"; fi
 cp="$root/lib/target/physml-lib.jar:$root/lib/target/dependency/*"
 build_lib() {
   local jar="$root/lib/target/physml-lib.jar"
-  if [ ! -f "$jar" ] || [ -n "$(cd "$root" && find pom.xml lib/pom.xml lib/src/main -newer "$jar" -type f 2>/dev/null | head -n 1)" ]; then
+  local newer
+  newer="$(cd "$root" && find pom.xml lib/pom.xml lib/src/main -newer "$jar" -type f 2>/dev/null | head -n 1)"
+  if [ ! -f "$jar" ] || [ -n "$newer" ]; then
     printf '[icedata] building lib/ (mvn package)\n' >&2
     (cd "$root" && { mvn -o -B -q -ntp -Dstyle.color=never -pl lib package -DskipTests \
       || mvn -B -q -ntp -Dstyle.color=never -pl lib package -DskipTests; })
@@ -95,7 +98,8 @@ run_one() {
   log "$id: start ($label, $protocol, $(cut -d, -f1 "$dir/initial.txt"), T = $T K, P = $P bar)"
   local start end rc=0
   start=$(date +%s.%N)
-  (cd "$dir" && OMP_NUM_THREADS=1 "$lmp" -in "$here/lammps/$protocol.lmp" "${args[@]}" -log log.lammps -screen none) || rc=$?
+  (cd "$dir" && OMP_NUM_THREADS=1 "$lmp" -in "$here/lammps/$protocol.lmp" "${args[@]}" \
+     -log log.lammps -screen none) || rc=$?
   end=$(date +%s.%N)
   if [ "$rc" != 0 ] || ! grep -q '^ICEDATA_COMPLETE' "$dir/log.lammps"; then
     log "$id: FAILED (lmp exit $rc; see $dir/log.lammps: $(grep -m1 ERROR "$dir/log.lammps" || true))"

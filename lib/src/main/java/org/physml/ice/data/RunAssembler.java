@@ -105,7 +105,8 @@ public final class RunAssembler {
                 preparation.put(k, Double.parseDouble(v));
             }
         });
-        String source = "ice " + run.phase().label() + " " + run.supercellText() + " (IceBuilder seed " + run.seed() + ")";
+        String source = "ice " + run.phase().label() + " " + run.supercellText() + " (IceBuilder seed " + run.seed()
+                + ")";
         RunSummary summary = new RunSummary(run.runId(), run.label(), run.protocol(), run.variables(), source,
                 run.seed(), run.temperature(), run.pressure(), oxygens.length, last.size(), frames.size(),
                 rho.getMean(), rho.getStandardDeviation(), temp.getMean(), press.getMean(),
