@@ -112,10 +112,10 @@ class NepGraphTest {
     }
 
     /**
-     * Repeated training steps on the same mini-batch keep the resident size of the process bounded. (With DL4J 1.0.0-M2.1's
-     * unsorted_segment_sum for the force scatter, each step of this batch of 8 structures leaked about 5 MB of
-     * native memory: the process grew by 138 and 181 MB over the 40 measured steps in two runs, against 5 and -65 MB
-     * with scatter_add.) Linux only (reads /proc/self/status).
+     * Repeated training steps on the same mini-batch keep the resident size of the process bounded. (With DL4J
+     * 1.0.0-M2.1's unsorted_segment_sum for the force scatter, each step of this batch of 8 structures leaked
+     * native memory: the process grew by 138 and 181 MB over the 40 measured steps in two runs, against 5 and
+     * -65 MB with scatter_add.) Linux only (reads /proc/self/status).
      */
     @Test
     void repeatedStepsDoNotLeakNativeMemory() throws IOException {

@@ -38,6 +38,7 @@ public final class TrainSiliconNep {
         System.out.printf("training loop %.1f s%ntrain %s%ntest  %s%n", r.seconds(), tr, te);
         NepPotentialFile.write(r.potential(), "NEP-style Si model of the physml course: "
                 + "org.physml.potentials.TrainSiliconNep " + String.join(" ", args) + ", config " + cfg
-                + "; train " + tr + "; test " + te + "; training loop " + String.format("%.0f", r.seconds()) + " s", out);
+                + "; train " + tr + "; test " + te + "; training loop " + String.format("%.0f", r.seconds()) + " s",
+                out);
     }
 }
