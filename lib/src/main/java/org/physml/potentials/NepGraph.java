@@ -21,8 +21,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * Forces: the Jacobian blocks of each centre i are stored padded to a common count M per batch,
  * J [n_atoms, 3 M, D] (rows 3 m + a of centre i: d q_i / d r_{j(i,m),a}, zero for padding), so the contraction
  * with dU_i/dq_i is a batched matrix-vector product, [n_atoms, 3 M, 1]; the contributions are then added to their
- * atoms j(i, m) with an unsorted segment sum: F_j = -sum_i dU_i/dq_i . J_ij. (A gather of dU/dq per pair would
- * be the natural alternative, but its reverse pass hangs in DL4J 1.0.0-M2.1.) The loss is that of
+ * atoms j(i, m) with a scatter-add into a zero [n_atoms, 3] array: F_j = -sum_i dU_i/dq_i . J_ij. (A gather of
+ * dU/dq per pair would be the natural alternative, but its reverse pass hangs in DL4J 1.0.0-M2.1; the segment-sum
+ * ops leak native memory on every call in that version, about the size of the Jacobian per training step with
+ * their reverse pass, so scatter_add is used.) The loss is that of
  * {@link NepTrainingConfig}; SameDiff's reverse mode gives its gradient with respect to the weights.
  */
 final class NepGraph {
@@ -46,7 +48,6 @@ final class NepGraph {
         SDVariable q = sd.placeHolder("q", DataType.FLOAT, -1, dim);                // [A, D]
         SDVariable jac = sd.placeHolder("jac", DataType.FLOAT, -1, -1, dim);        // [A, 3 M, D]
         SDVariable pairAtom = sd.placeHolder("pairAtom", DataType.INT, -1);         // [A M]
-        SDVariable atoms = sd.placeHolder("atoms", DataType.INT);                   // A
         SDVariable perAtom = sd.placeHolder("perAtom", DataType.FLOAT, -1, -1);     // [B, A]
         SDVariable eRef = sd.placeHolder("eRef", DataType.FLOAT, -1, 1);            // [B, 1]
         SDVariable fRef = sd.placeHolder("fRef", DataType.FLOAT, -1, 3);            // [A, 3]
@@ -80,7 +81,7 @@ final class NepGraph {
         SDVariable ePerAtom = sd.mmul(ENERGY, perAtom, u);
         SDVariable contrib = sd.mmul(jac, sd.expandDims(g, 2));                     // [A, 3 M, 1]
         SDVariable flat = sd.reshape(contrib, -1, 3);                                // [A M, 3]
-        SDVariable forces = sd.unsortedSegmentSum(flat, pairAtom, atoms).neg(FORCES); // [A, 3]
+        SDVariable forces = sd.scatterAdd(sd.zerosLike(fRef), pairAtom, flat).neg(FORCES); // [A, 3]
         SDVariable rmseE = sd.math().sqrt(RMSE_E, sd.math().square(ePerAtom.sub(eRef)).mean());
         SDVariable rmseF = sd.math().sqrt(RMSE_F, sd.math().square(forces.sub(fRef)).mean());
         double nPar = init.parameterCount();
@@ -150,7 +151,6 @@ final class NepGraph {
         ph.put("q", Nd4j.create(q, new long[]{atoms, dim}, 'c'));
         ph.put("jac", Nd4j.create(jac, new long[]{atoms, 3L * m, dim}, 'c'));
         ph.put("pairAtom", Nd4j.createFromArray(pa));
-        ph.put("atoms", Nd4j.scalar(DataType.INT, atoms));
         ph.put("perAtom", Nd4j.create(perAtom, new long[]{b, atoms}, 'c'));
         ph.put("eRef", Nd4j.create(eRef, new long[]{b, 1}, 'c'));
         ph.put("fRef", Nd4j.create(fRef, new long[]{atoms, 3}, 'c'));

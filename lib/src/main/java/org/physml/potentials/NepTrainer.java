@@ -54,6 +54,14 @@ public final class NepTrainer {
                          double seconds) {
     }
 
+    private static void close(Iterable<INDArray> arrays) {
+        for (INDArray a : arrays) {
+            if (a != null && a.closeable()) {
+                a.close();
+            }
+        }
+    }
+
     /**
      * Trains a network on {@code set} (which should be scaled with its own q_scaler, see
      * {@link NepTrainingSet#scaled}).
@@ -102,7 +110,8 @@ public final class NepTrainer {
                 int from = b * cfg.batchSize();
                 int to = Math.min(order.length, from + cfg.batchSize());
                 int[] idx = java.util.Arrays.copyOfRange(order, from, to);
-                OutAndGrad og = graph.outputsAndGradients(graph.batch(set, idx));
+                Map<String, INDArray> placeholders = graph.batch(set, idx);
+                OutAndGrad og = graph.outputsAndGradients(placeholders);
                 double l = og.getOutputs().get(NepGraph.LOSS).getDouble(0);
                 if (!Double.isFinite(l)) {
                     throw new IllegalStateException("the NEP loss became " + l + " at epoch " + (epoch + 1)
@@ -116,6 +125,11 @@ public final class NepTrainer {
                     updaters.get(name).applyUpdater(grad, iteration, epoch);
                     graph.parameter(name).subi(grad);
                 }
+                // ND4J's arrays live off-heap and are otherwise freed only when their small Java objects are
+                // collected, which a 1 GB heap with little Java garbage does rarely (the Jacobian is ~10 MB per batch).
+                close(placeholders.values());
+                close(og.getOutputs().values());
+                close(og.getGradients().values());
                 iteration++;
             }
             loss.add(sumL / batches);
