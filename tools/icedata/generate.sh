@@ -7,8 +7,9 @@
 #   tools/icedata/generate.sh            the full data set: runs in build/icedata/runs, output in data/ice
 #   tools/icedata/generate.sh --smoke    one 96-molecule run of 75 steps (about 10-30 s), output in
 #                                        build/icedata-smoke/data, then reads the output back and checks it
-# Options: --table FILE (runs, default runs.tsv), --work DIR (run directories), --out DIR (data set), --jobs N (parallel runs, default 2),
-#          --no-assemble (only the runs).
+#   tools/icedata/generate.sh --check    no LAMMPS: only reads the shipped data/ice back and checks it
+# Options: --table FILE (runs, default runs.tsv), --work DIR (run directories), --out DIR (data set),
+#          --jobs N (parallel runs, default 2), --no-assemble (only the runs).
 # Resumable: a run whose directory holds DONE (written only after LAMMPS printed ICEDATA_COMPLETE) is skipped;
 # any other run directory is deleted and the run starts again from the beginning.
 # Environment: LMP (LAMMPS binary, default lmp or lmp_serial).
@@ -21,20 +22,38 @@ out="$root/data/ice"
 jobs=2
 assemble=1
 smoke=0
+check_only=0
 while [ "$#" -gt 0 ]; do
   case "$1" in
-    --smoke) smoke=1; table="$here/smoke.tsv"; work="$root/build/icedata-smoke/runs"; out="$root/build/icedata-smoke/data" ;;
+    --smoke) smoke=1; table="$here/smoke.tsv"
+             work="$root/build/icedata-smoke/runs"; out="$root/build/icedata-smoke/data" ;;
     --table) table="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift ;;
     --work) work="$2"; shift ;;
     --out) out="$2"; shift ;;
     --jobs) jobs="$2"; shift ;;
     --no-assemble) assemble=0 ;;
+    --check) check_only=1 ;;
     -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
   shift
 done
 if [ "$smoke" = 1 ]; then rm -rf "$work" "$out"; fi
+cp="$root/lib/target/physml-lib.jar:$root/lib/target/dependency/*"
+build_lib() {
+  local jar="$root/lib/target/physml-lib.jar"
+  local newer
+  newer="$(cd "$root" && find pom.xml lib/pom.xml lib/src/main -newer "$jar" -type f 2>/dev/null | head -n 1)"
+  if [ ! -f "$jar" ] || [ -n "$newer" ]; then
+    printf '[icedata] building lib/ (mvn package)\n' >&2
+    (cd "$root" && { mvn -o -B -q -ntp -Dstyle.color=never -pl lib package -DskipTests \
+      || mvn -B -q -ntp -Dstyle.color=never -pl lib package -DskipTests; })
+  fi
+}
+if [ "$check_only" = 1 ]; then
+  build_lib
+  exec java -cp "$cp" org.physml.ice.data.IceDataSet check --out "$out"
+fi
 mkdir -p "$work"
 work="$(cd "$work" && pwd)"
 log() { printf '[icedata %s] %s\n' "$(date +%H:%M:%S)" "$*" | tee -a "$work/generation.log" >&2; }
@@ -48,13 +67,7 @@ fi
 [ -n "$lmp" ] || { log "LAMMPS not found; as root run: apt-get update && apt-get install -y lammps"; exit 1; }
 
 cd "$root"
-jar=lib/target/physml-lib.jar
-if [ ! -f "$jar" ] || [ -n "$(find pom.xml lib/pom.xml lib/src/main -newer "$jar" -type f 2>/dev/null | head -n 1)" ]; then
-  log "building lib/ (mvn package)"
-  mvn -o -B -q -ntp -Dstyle.color=never -pl lib package -DskipTests \
-    || mvn -B -q -ntp -Dstyle.color=never -pl lib package -DskipTests
-fi
-cp="$root/$jar:$root/lib/target/dependency/*"
+build_lib
 
 # run ids of the table, in order
 mapfile -t ids < <(awk '!/^#/ && NF { print $1 }' "$table")
@@ -85,7 +98,8 @@ run_one() {
   log "$id: start ($label, $protocol, $(cut -d, -f1 "$dir/initial.txt"), T = $T K, P = $P bar)"
   local start end rc=0
   start=$(date +%s.%N)
-  (cd "$dir" && OMP_NUM_THREADS=1 "$lmp" -in "$here/lammps/$protocol.lmp" "${args[@]}" -log log.lammps -screen none) || rc=$?
+  (cd "$dir" && OMP_NUM_THREADS=1 "$lmp" -in "$here/lammps/$protocol.lmp" "${args[@]}" \
+     -log log.lammps -screen none) || rc=$?
   end=$(date +%s.%N)
   if [ "$rc" != 0 ] || ! grep -q '^ICEDATA_COMPLETE' "$dir/log.lammps"; then
     log "$id: FAILED (lmp exit $rc; see $dir/log.lammps: $(grep -m1 ERROR "$dir/log.lammps" || true))"

@@ -64,7 +64,8 @@ public final class IceDataSet {
                     System.exit(1);
                 }
             }
-            default -> throw new IllegalArgumentException("unknown command '" + args[0] + "'; expected assemble or check");
+            default -> throw new IllegalArgumentException("unknown command '" + args[0]
+                    + "'; expected assemble or check");
         }
     }
 
@@ -140,13 +141,13 @@ public final class IceDataSet {
     /** The runs of a manifest as a Markdown table (for data/ice/README.md). */
     public static String markdownTable(Manifest m) {
         StringBuilder sb = new StringBuilder("| run | label | source | molecules | T (K) | P (bar) | density (g/cm3) "
-                + "| <T> (K) | <P> (bar) | O site rms (A) | frames | wall (min) |\n"
-                + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + "| <T> (K) | <P> (bar) | O site rms (A) | Q6 | frames | wall (min) |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (RunSummary r : m.runs()) {
-            sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %.0f | %.0f | %.4f +- %.4f | %.1f | %.0f | %.2f "
-                            + "| %d | %.1f |%n", r.runId(), r.label(), r.source(), r.molecules(), r.temperatureK(),
-                    r.pressureBar(), r.densityMean(), r.densityStd(), r.temperatureMeanK(), r.pressureMeanBar(),
-                    r.rmsSiteDisplacement(), r.frames(), r.wallSeconds() / 60));
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %.0f | %.0f | %.4f +- %.4f | %.1f | %.0f "
+                            + "| %.2f | %.3f | %d | %.1f |%n", r.runId(), r.label(), r.source(), r.molecules(),
+                    r.temperatureK(), r.pressureBar(), r.densityMean(), r.densityStd(), r.temperatureMeanK(),
+                    r.pressureMeanBar(), r.rmsSiteDisplacement(), r.q6(), r.frames(), r.wallSeconds() / 60));
         }
         return sb.toString();
     }

@@ -31,6 +31,8 @@ import org.physml.structure.io.LammpsDumpReader;
 public final class RunAssembler {
     /** LAMMPS atom types of the data files written by {@link org.physml.ice.IceFiles}: O = 1, H = 2. */
     static final Map<Integer, Integer> TYPE_TO_Z = Map.of(1, 8, 2, 1);
+    /** O-O bond cutoff of the Q_6 check, Angstrom: beyond the first shell (2.75-2.9 A), short of the second. */
+    public static final double Q6_R_CUT = 3.3;
 
     private RunAssembler() {
     }
@@ -61,6 +63,7 @@ public final class RunAssembler {
         DescriptiveStatistics rho = new DescriptiveStatistics();
         DescriptiveStatistics temp = new DescriptiveStatistics();
         DescriptiveStatistics press = new DescriptiveStatistics();
+        DescriptiveStatistics q6 = new DescriptiveStatistics();
         Structure last = null;
         for (Frame snapshot : LammpsDumpReader.read(dir.resolve("traj.dump"), TYPE_TO_Z)) {
             long step = ((Number) snapshot.info().get("timestep")).longValue();
@@ -86,6 +89,7 @@ public final class RunAssembler {
                     .withInfo("time_ps", t.time()).withInfo("T_K", t.temperature()).withInfo("P_bar", t.pressure())
                     .withInfo("density", t.density())
                     .withInfo("T_set_K", run.temperature()).withInfo("P_set_bar", run.pressure()));
+            q6.addValue(GlobalBondOrder.q(s, 6, Q6_R_CUT, 8));
             rho.addValue(t.density());
             temp.addValue(t.temperature());
             press.addValue(t.pressure());
@@ -101,11 +105,12 @@ public final class RunAssembler {
                 preparation.put(k, Double.parseDouble(v));
             }
         });
-        String source = "ice " + run.phase().label() + " " + run.supercellText() + " (IceBuilder seed " + run.seed() + ")";
+        String source = "ice " + run.phase().label() + " " + run.supercellText() + " (IceBuilder seed " + run.seed()
+                + ")";
         RunSummary summary = new RunSummary(run.runId(), run.label(), run.protocol(), run.variables(), source,
                 run.seed(), run.temperature(), run.pressure(), oxygens.length, last.size(), frames.size(),
                 rho.getMean(), rho.getStandardDeviation(), temp.getMean(), press.getMean(),
-                SiteDisplacement.rms(initial, last, oxygens), preparation,
+                SiteDisplacement.rms(initial, last, oxygens), q6.getMean(), preparation,
                 Double.parseDouble(doneValues.getOrDefault("wall_s", "NaN")), file);
         return new Assembled(frames, summary);
     }

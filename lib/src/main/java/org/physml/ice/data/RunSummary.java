@@ -22,6 +22,8 @@ import java.util.Map;
  * @param pressureMeanBar    mean instantaneous pressure of those frames, bar
  * @param rmsSiteDisplacement {@link SiteDisplacement} of the O atoms of the last frame from their sites in the
  *                           initial crystal, Angstrom (small for a crystal, large once melted or amorphised)
+ * @param q6                 {@link GlobalBondOrder} Q_6 of the O-O bonds shorter than {@link RunAssembler#Q6_R_CUT},
+ *                           mean over the frames (finite for a crystal, of order 1/sqrt(bonds) when disordered)
  * @param preparation        densities printed by the protocol during preparation (e.g. density_at_pmax of HDA,
  *                           density_after_quench of LDA), g/cm^3
  * @param wallSeconds        wall time of the LAMMPS run, s
@@ -30,6 +32,6 @@ import java.util.Map;
 public record RunSummary(String runId, String label, String protocol, Map<String, String> variables, String source,
                          long seed, double temperatureK, double pressureBar, int molecules, int atoms, int frames,
                          double densityMean, double densityStd, double temperatureMeanK, double pressureMeanBar,
-                         double rmsSiteDisplacement, Map<String, Double> preparation, double wallSeconds,
+                         double rmsSiteDisplacement, double q6, Map<String, Double> preparation, double wallSeconds,
                          String file) {
 }

@@ -32,7 +32,8 @@ public final class WholeMolecules {
                     + java.util.Arrays.toString(pbc));
         }
         if (moleculeIds.length != s.size()) {
-            throw new IllegalArgumentException("got " + moleculeIds.length + " molecule ids for " + s.size() + " atoms");
+            throw new IllegalArgumentException("got " + moleculeIds.length + " molecule ids for " + s.size()
+                    + " atoms");
         }
         if (decimals < 0 || decimals > 10) {
             throw new IllegalArgumentException("decimals must be 0..10, got " + decimals);

@@ -55,6 +55,8 @@ class IceDataSetTest {
         assertEquals((rho1 + rho2) / 2, r.densityMean(), 1e-6);
         assertEquals(Math.abs(rho1 - rho2) / Math.sqrt(2), r.densityStd(), 1e-6);
         assertEquals(0, r.rmsSiteDisplacement(), 1e-5, "strain, drift and wrapping are no displacement");
+        assertEquals(GlobalBondOrder.q(w.structure(), 6, RunAssembler.Q6_R_CUT, 8), r.q6(), 1e-4,
+                "rigid molecules on the scaled lattice: the bond directions of the built crystal");
         assertEquals(1.25, r.preparation().get("density_at_pmax"));
         assertEquals(12.5, r.wallSeconds());
         assertEquals("ice Ic 2x2x2 (IceBuilder seed 3)", r.source());
@@ -92,8 +94,8 @@ class IceDataSetTest {
         RunSummary r = m.runs().get(0);
         RunSummary wrongCount = new RunSummary(r.runId(), r.label(), r.protocol(), r.variables(), r.source(), r.seed(),
                 r.temperatureK(), r.pressureBar(), r.molecules(), r.atoms(), 3, r.densityMean(), r.densityStd(),
-                r.temperatureMeanK(), r.pressureMeanBar(), r.rmsSiteDisplacement(), r.preparation(), r.wallSeconds(),
-                r.file());
+                r.temperatureMeanK(), r.pressureMeanBar(), r.rmsSiteDisplacement(), r.q6(), r.preparation(),
+                r.wallSeconds(), r.file());
         new Manifest(m.description(), m.waterModel(), m.lammps(), 4, m.frameInfo(), m.classes(), List.of(wrongCount))
                 .write(out);
         List<String> problems = DataSetCheck.check(out);
@@ -108,6 +110,34 @@ class IceDataSetTest {
         }
         ExtXyz.write(out.resolve("ice_Ic.extxyz.gz"), tampered);
         assertEquals(2, DataSetCheck.check(out).size(), "both frames' densities are off");
+    }
+
+    /**
+     * The data set shipped in data/ice reads back consistently, and its runs carry the structure of their labels
+     * (this is what caught the first HDA attempt, which had returned to ice Ih): every crystal run stays within
+     * 0.5 A of its lattice sites, every amorphous or liquid run has lost the orientational order of the crystal
+     * (Q6 below 0.1, against 0.10-0.63 for the built crystals and 0.036-0.056 measured) and HDA is the densest
+     * amorphous form.
+     */
+    @Test
+    void theShippedDataSetIsConsistentAndItsClassesHaveTheirStructure() {
+        Path dir = Path.of("..", "data", "ice");
+        assertEquals(List.of(), DataSetCheck.check(dir));
+        Manifest m = Manifest.read(dir);
+        assertEquals(9, m.classes().size());
+        assertEquals(18, m.runs().size());
+        for (RunSummary r : m.runs()) {
+            if (r.label().startsWith("ice_")) {
+                assertTrue(r.rmsSiteDisplacement() < 0.5, r.runId() + " stayed crystalline: "
+                        + r.rmsSiteDisplacement());
+            } else {
+                assertTrue(r.q6() < 0.1, r.runId() + " is disordered: Q6 = " + r.q6());
+                assertTrue(r.rmsSiteDisplacement() > 1.0, r.runId() + " left the lattice");
+            }
+            if (r.label().equals("HDA")) {
+                assertTrue(r.densityMean() > 1.1, "HDA recovered at 1 bar with " + r.densityMean() + " g/cm3");
+            }
+        }
     }
 
     @Test

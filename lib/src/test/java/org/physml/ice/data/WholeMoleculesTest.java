@@ -28,7 +28,8 @@ class WholeMoleculesTest {
                 {11.5, 14.0, 12.6}, {12.2, 14.5, 12.9}, {11.0, 14.6, 13.4}};    // molecule 3, outside the cell
         long[] mol = {7, 7, 7, 3, 3, 3};
         int[] z = {8, 1, 1, 8, 1, 1};
-        Structure reference = WholeMolecules.wrap(new Structure(whole, z, CELL, new boolean[]{true, true, true}), mol, 8);
+        boolean[] pbc = {true, true, true};
+        Structure reference = WholeMolecules.wrap(new Structure(whole, z, CELL, pbc), mol, 8);
         Random rng = new Random(5);
         for (int trial = 0; trial < 20; trial++) {
             double[][] shifted = new double[whole.length][];
@@ -41,7 +42,7 @@ class WholeMoleculesTest {
                     }
                 }
             }
-            Structure out = WholeMolecules.wrap(new Structure(shifted, z, CELL, new boolean[]{true, true, true}), mol, 8);
+            Structure out = WholeMolecules.wrap(new Structure(shifted, z, CELL, pbc), mol, 8);
             for (int i = 0; i < whole.length; i++) {
                 assertArrayEquals(reference.position(i), out.position(i), 1e-7, "atom " + i + ", trial " + trial);
             }
