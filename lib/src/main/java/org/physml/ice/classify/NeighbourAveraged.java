@@ -97,13 +97,35 @@ public final class NeighbourAveraged implements Descriptor {
     }
 
     /**
-     * Averaged features of the given centres, shape [centres.length][featureCount()].
+     * Averaged features of the given centres, shape [centres.length][featureCount()]: the inner descriptor on
+     * {@link #requiredAtoms}, then {@link #average}.
      *
      * @throws IllegalArgumentException  if a centre is not of element Z
      * @throws IndexOutOfBoundsException if a centre is not an atom index of {@code s}
      */
     @Override
     public double[][] compute(Structure s, int[] centres) {
+        Shells shells = shells(s, centres);
+        return average(shells, inner.compute(s, shells.atoms()));
+    }
+
+    /**
+     * The centres and their first-shell neighbours: the atoms whose inner features the average needs.
+     *
+     * @param atoms     ascending atom indices: every centre and every atom of element Z within r_avg of one
+     * @param centreRow row of each centre in {@code atoms}
+     * @param shellRows rows (in {@code atoms}) of each centre's neighbours, one entry per periodic image
+     */
+    public record Shells(int[] atoms, int[] centreRow, int[][] shellRows) {
+    }
+
+    /**
+     * The atoms the average of {@code centres} needs (see {@link Shells}).
+     *
+     * @throws IllegalArgumentException  if a centre is not of element Z
+     * @throws IndexOutOfBoundsException if a centre is not an atom index of {@code s}
+     */
+    public Shells shells(Structure s, int[] centres) {
         int[] ofZ = IntStream.range(0, s.size()).filter(i -> s.atomicNumber(i) == z).toArray();
         int[] subIndex = new int[s.size()];
         Arrays.fill(subIndex, -1);
@@ -120,14 +142,12 @@ public final class NeighbourAveraged implements Descriptor {
             }
         }
         NeighbourList nl = NeighbourList.build(s.select(ofZ), rAverage);
-        // the inner features are needed for the centres and their neighbours
         boolean[] needed = new boolean[ofZ.length];
-        int[][] shell = new int[centres.length][];
+        int[][] shellSub = new int[centres.length][];
         for (int k = 0; k < centres.length; k++) {
-            LocalEnvironment env = nl.environment(subIndex[centres[k]]);
-            shell[k] = env.neighbourIndex();
+            shellSub[k] = nl.environment(subIndex[centres[k]]).neighbourIndex();
             needed[subIndex[centres[k]]] = true;
-            for (int j : shell[k]) {
+            for (int j : shellSub[k]) {
                 needed[j] = true;
             }
         }
@@ -136,19 +156,41 @@ public final class NeighbourAveraged implements Descriptor {
         for (int k = 0; k < neededSub.length; k++) {
             row[neededSub[k]] = k;
         }
-        double[][] x = inner.compute(s, Arrays.stream(neededSub).map(j -> ofZ[j]).toArray());
-        int d = featureCount();
-        double[][] out = new double[centres.length][d];
+        int[] centreRow = new int[centres.length];
+        int[][] shellRows = new int[centres.length][];
         for (int k = 0; k < centres.length; k++) {
-            double[] own = x[row[subIndex[centres[k]]]];
+            centreRow[k] = row[subIndex[centres[k]]];
+            shellRows[k] = Arrays.stream(shellSub[k]).map(j -> row[j]).toArray();
+        }
+        return new Shells(Arrays.stream(neededSub).map(j -> ofZ[j]).toArray(), centreRow, shellRows);
+    }
+
+    /**
+     * The averages from the inner features of {@link Shells#atoms()}, shape [centres][featureCount()].
+     *
+     * @param inner inner features of the shells' atoms, in their order, shape [atoms.length][featureCount()]
+     * @throws IllegalArgumentException if the shapes do not match
+     */
+    public double[][] average(Shells shells, double[][] inner) {
+        if (inner.length != shells.atoms().length) {
+            throw new IllegalArgumentException(inner.length + " rows of inner features for " + shells.atoms().length
+                    + " atoms");
+        }
+        int d = featureCount();
+        double[][] out = new double[shells.centreRow().length][d];
+        for (int k = 0; k < out.length; k++) {
+            double[] own = inner[shells.centreRow()[k]];
+            if (own.length != d) {
+                throw new IllegalArgumentException("inner features have " + own.length + " columns, expected " + d);
+            }
             System.arraycopy(own, 0, out[k], 0, d);
-            for (int j : shell[k]) {
-                double[] nb = x[row[j]];
+            for (int j : shells.shellRows()[k]) {
+                double[] nb = inner[j];
                 for (int f = 0; f < d; f++) {
                     out[k][f] += nb[f];
                 }
             }
-            double inv = 1.0 / (shell[k].length + 1);
+            double inv = 1.0 / (shells.shellRows()[k].length + 1);
             for (int f = 0; f < d; f++) {
                 out[k][f] *= inv;
             }
