@@ -55,7 +55,8 @@ public record CentreSelection(int atomicNumber, int perFrame, long seed) {
         }
         if (all.length < perFrame) {
             throw new IllegalArgumentException("frame " + frame.frameInRun() + " of run " + frame.run() + " has "
-                    + all.length + " atoms with Z = " + atomicNumber + ", fewer than the " + perFrame + " centres asked for");
+                    + all.length + " atoms with Z = " + atomicNumber + ", fewer than the " + perFrame
+                    + " centres asked for");
         }
         SplittableRandom rng = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + frame.run().hashCode() * 1_000_003L
                 + frame.frameInRun());

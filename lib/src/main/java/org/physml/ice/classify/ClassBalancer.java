@@ -26,7 +26,8 @@ public final class ClassBalancer {
      */
     public static int[] subsample(int[] rows, int[] labels, int classes, int perClass, long seed) {
         if (perClass < 0) {
-            throw new IllegalArgumentException("perClass must be >= 0 (0 = size of the smallest class), got " + perClass);
+            throw new IllegalArgumentException("perClass must be >= 0 (0 = size of the smallest class), got "
+                    + perClass);
         }
         List<List<Integer>> byClass = new ArrayList<>();
         for (int c = 0; c < classes; c++) {
@@ -35,7 +36,8 @@ public final class ClassBalancer {
         for (int r : rows) {
             int c = labels[r];
             if (c < 0 || c >= classes) {
-                throw new IllegalArgumentException("row " + r + " has class id " + c + "; expected 0.." + (classes - 1));
+                throw new IllegalArgumentException("row " + r + " has class id " + c + "; expected 0.."
+                        + (classes - 1));
             }
             byClass.get(c).add(r);
         }

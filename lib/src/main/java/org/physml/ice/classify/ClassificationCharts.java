@@ -33,8 +33,8 @@ public final class ClassificationCharts {
                 cells.add(new Number[]{p, t, Math.round(1000 * r[t][p]) / 10.0});
             }
         }
-        HeatMapChart c = new HeatMapChartBuilder().width(Charts.WIDTH).height(Charts.WIDTH - 60).title(title)
-                .xAxisTitle("predicted class").yAxisTitle("true class (rows sum to 100 %)").build();
+        HeatMapChart c = new HeatMapChartBuilder().width(Charts.WIDTH + 60).height(Charts.WIDTH - 60).title(title)
+                .xAxisTitle("predicted class").yAxisTitle("true class (% of its molecules, rows sum to 100)").build();
         style(c);
         c.getStyler().setShowValue(true);
         c.getStyler().setHeatMapValueDecimalPattern("0.#");

@@ -74,8 +74,8 @@ public final class ConfusionMatrix {
         long[][] c = new long[k][];
         for (int t = 0; t < k; t++) {
             if (counts[t].length != k) {
-                throw new IllegalArgumentException("counts row " + t + " has " + counts[t].length + " entries, expected "
-                        + k);
+                throw new IllegalArgumentException("counts row " + t + " has " + counts[t].length
+                        + " entries, expected " + k);
             }
             for (long v : counts[t]) {
                 if (v < 0) {

@@ -14,6 +14,11 @@ import java.util.concurrent.ForkJoinPool;
  * org.physml.structure.Structure, int[])}, which runs in parallel over the centres. The wall time of each
  * descriptor (its neighbour list included, reading the files excluded) is summed into its
  * {@link DescriptorCost}.
+ *
+ * <p>When a {@link NeighbourAveraged} descriptor and its inner descriptor (the same instance) are computed together,
+ * the inner descriptor is evaluated once per frame, for the centres and their shells, and serves both: the averaged
+ * descriptor is charged the whole time (it needs all of it), the plain one the time of its centres only (the
+ * measured time prorated by centres / atoms computed, i.e. its measured rate per environment).
  */
 public final class DatasetFeaturizer {
 
@@ -58,15 +63,54 @@ public final class DatasetFeaturizer {
                 centre = new ArrayList<>();
         List<String> classes = source.classes();
         int[] frames = {0};
+        // a plain descriptor that is also the inner descriptor of a NeighbourAveraged spec is computed once per frame
+        int[] partner = new int[m];
+        java.util.Arrays.fill(partner, -1);
+        for (int a = 0; a < m; a++) {
+            if (specs.get(a).descriptor() instanceof NeighbourAveraged avg) {
+                for (int p = 0; p < m; p++) {
+                    if (specs.get(p).descriptor() == avg.inner() && partner[p] < 0) {
+                        partner[p] = a;
+                        partner[a] = p;
+                        break;
+                    }
+                }
+            }
+        }
         source.forEachFrame(f -> {
             int[] centres = selection.select(f);
             int classId = classes.indexOf(f.label());
             int runId = runIds.computeIfAbsent(f.run(), r -> runIds.size());
+            double[][][] x = new double[m][][];
             for (int d = 0; d < m; d++) {
-                long t0 = System.nanoTime();
-                double[][] x = specs.get(d).descriptor().compute(f.structure(), centres);
-                nanos[d] += System.nanoTime() - t0;
-                for (double[] row : x) {
+                if (x[d] != null) {
+                    continue;
+                }
+                var descriptor = specs.get(d).descriptor();
+                if (partner[d] >= 0 && !(descriptor instanceof NeighbourAveraged)) {
+                    NeighbourAveraged avg = (NeighbourAveraged) specs.get(partner[d]).descriptor();
+                    long t0 = System.nanoTime();
+                    NeighbourAveraged.Shells shells = avg.shells(f.structure(), centres);
+                    long t1 = System.nanoTime();
+                    double[][] inner = descriptor.compute(f.structure(), shells.atoms());
+                    long t2 = System.nanoTime();
+                    x[partner[d]] = avg.average(shells, inner);
+                    long t3 = System.nanoTime();
+                    x[d] = new double[centres.length][];
+                    for (int k = 0; k < centres.length; k++) {
+                        x[d][k] = inner[shells.centreRow()[k]];
+                    }
+                    // the plain descriptor is charged its per-environment rate for the centres only
+                    nanos[d] += Math.round((t2 - t1) * (double) centres.length / shells.atoms().length);
+                    nanos[partner[d]] += t3 - t0;
+                } else {
+                    long t0 = System.nanoTime();
+                    x[d] = descriptor.compute(f.structure(), centres);
+                    nanos[d] += System.nanoTime() - t0;
+                }
+            }
+            for (int d = 0; d < m; d++) {
+                for (double[] row : x[d]) {
                     float[] r = new float[row.length];
                     for (int k = 0; k < row.length; k++) {
                         r[k] = (float) row[k];

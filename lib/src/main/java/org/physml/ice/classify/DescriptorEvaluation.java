@@ -42,8 +42,8 @@ public record DescriptorEvaluation(String name, int features, DescriptorCost cos
         RunSplit split = RunSplit.of(m, testRuns, validationFraction);
         int k = m.classes().size();
         int[] train = ClassBalancer.subsample(split.train(), m.label(), k, perClass, config.seed());
-        int[] val = ClassBalancer.subsample(split.validation(), m.label(), k, perClass == 0 ? 0 : Math.max(1, perClass / 4),
-                config.seed() + 1);
+        int perClassValidation = perClass == 0 ? 0 : Math.max(1, perClass / 4);
+        int[] val = ClassBalancer.subsample(split.validation(), m.label(), k, perClassValidation, config.seed() + 1);
         PhaseClassifier clf = PhaseClassifier.train(m.featuresOf(train), m.labelsOf(train), m.featuresOf(val),
                 m.labelsOf(val), m.classes(), config, listener);
         return of(m, split, clf, true);

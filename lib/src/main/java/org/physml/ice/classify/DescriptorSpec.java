@@ -42,6 +42,10 @@ public record DescriptorSpec(String name, Descriptor descriptor) {
 
     /** Canonical text of every parameter that changes the numbers. */
     public String parameters() {
+        if (descriptor instanceof NeighbourAveraged avg) {
+            return "NeighbourAveraged(Z=" + avg.element() + ",r_avg=" + avg.averagingRadius() + "):"
+                    + new DescriptorSpec(name, avg.inner()).parameters();
+        }
         StringBuilder b = new StringBuilder(descriptor.getClass().getName()).append(':').append(descriptor);
         if (descriptor instanceof Acsf a) {
             b.append(";fc=").append(a.cutoffFunction());

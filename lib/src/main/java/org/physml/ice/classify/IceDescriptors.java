@@ -29,7 +29,8 @@ public final class IceDescriptors {
 
     /**
      * Behler-style atom-centred symmetry functions for water (J. Behler, J. Chem. Phys. 134, 074106 (2011)):
-     * r_cut = 6 A, cosine cutoff; per neighbour species (H, O) G1 and eight radial G2 with R_s = 0 and
+     * r_cut = 5 A (past the second O shell of ice at 4.5 A; the angular sum over neighbour pairs grows as r_cut^6 and
+     * dominates the cost), cosine cutoff; per neighbour species (H, O) G1 and eight radial G2 with R_s = 0 and
      * eta = 0.001, 0.01, 0.03, 0.06, 0.15, 0.3, 0.7, 1.5 A^-2; per species pair (H-H, H-O, O-O) twelve angular G4
      * with eta = 0.001, 0.01, 0.05 A^-2, zeta = 1, 4 and lambda = -1, +1. Features 2 (1 + 8) + 3 x 12 = 54.
      */
@@ -47,7 +48,7 @@ public final class IceDescriptors {
                 }
             }
         }
-        return new DescriptorSpec("ACSF", Acsf.builder().rCut(6.0).species("H", "O").g2Params(g2)
+        return new DescriptorSpec("ACSF", Acsf.builder().rCut(5.0).species("H", "O").g2Params(g2)
                 .g4Params(g4.toArray(new double[0][])).build());
     }
 
@@ -90,9 +91,38 @@ public final class IceDescriptors {
         return new DescriptorSpec("NEP", new NepDescriptor(p));
     }
 
-    /** The 30 Steinhardt order parameters of Faure Beaulieu et al. (2024) on O-O bonds ({@link Steinhardt#faureBeaulieu2024()}). */
+    /**
+     * The 30 Steinhardt order parameters of Faure Beaulieu et al. (2024) on O-O bonds
+     * ({@link Steinhardt#faureBeaulieu2024()}).
+     */
     public static DescriptorSpec steinhardt() {
         return new DescriptorSpec("Steinhardt", Steinhardt.faureBeaulieu2024());
+    }
+
+    /**
+     * O-O averaging radius of {@link #shellAverage}, Angstrom: 5 A holds the 16 nearest oxygens of ice Ih (4 at
+     * 2.75 A and 12 around the second peak of g_OO at 4.5 A), the neighbour count over which Faure Beaulieu et al.
+     * (2024) average their Steinhardt parameters ({@link Steinhardt#faureBeaulieu2024()}). Fixed on this physical
+     * ground, not tuned.
+     */
+    public static final double SHELL_RADIUS = 5.0;
+
+    /**
+     * The shell average of a descriptor ({@link NeighbourAveraged}: the features of an O averaged with those of the O
+     * atoms within {@link #SHELL_RADIUS}), named "&lt;name&gt; + shell average". It shares the descriptor instance, so
+     * that {@link DatasetFeaturizer} computes the plain and the averaged features in one go.
+     */
+    public static DescriptorSpec shellAverage(DescriptorSpec spec) {
+        return new DescriptorSpec(spec.name() + " + shell average", new NeighbourAveraged(spec.descriptor(), 8,
+                SHELL_RADIUS));
+    }
+
+    /** The six descriptors followed by their shell averages (12 specs). */
+    public static List<DescriptorSpec> allWithShellAverages() {
+        List<DescriptorSpec> plain = all();
+        List<DescriptorSpec> out = new ArrayList<>(plain);
+        plain.forEach(s -> out.add(shellAverage(s)));
+        return out;
     }
 
     /** All six, in the order ACSF, SOAP small, SOAP large, bispectrum, NEP, Steinhardt. */

@@ -66,8 +66,9 @@ public record IceStudy(CentreSelection centres, double validationFraction, int p
     }
 
     /**
-     * Command line: computes (or loads) every descriptor of the data set and trains every classifier, storing the
-     * models in a directory (the course ships them in notebooks/data/ice-models):
+     * Command line: computes (or loads) every descriptor of the data set (the six and their shell averages,
+     * {@link IceDescriptors#allWithShellAverages()}) and trains every classifier that the models directory does not
+     * hold yet (the course ships them in notebooks/data/ice-models), then prints the table of results:
      * <pre>
      * java -cp ... org.physml.ice.classify.IceStudy [data-dir [models-dir [cache-dir]]]
      * </pre>
@@ -80,14 +81,14 @@ public record IceStudy(CentreSelection centres, double validationFraction, int p
         Path cache = args.length > 2 ? Path.of(args[2]) : root.resolve("build/cache/ice");
         IceStudy study = standard();
         FrameSource source = IceDataSource.open(data);
-        List<DescriptorSpec> specs = IceDescriptors.all();
+        List<DescriptorSpec> specs = IceDescriptors.allWithShellAverages();
         List<DescriptorMatrix> ms = new FeatureCache(cache).computeIfAbsent(source, study.centres(), specs,
                 (f, n) -> System.err.printf(Locale.ROOT, "\rframes %d, environments %d", f, n));
         System.err.println();
-        ModelStore store = new ModelStore(List.of(), models);
+        ModelStore store = new ModelStore(List.of(models), models);
         List<DescriptorEvaluation> results = new ArrayList<>();
         for (int k = 0; k < specs.size(); k++) {
-            DescriptorEvaluation e = study.evaluate(specs.get(k), ms.get(k), source, store, true,
+            DescriptorEvaluation e = study.evaluate(specs.get(k), ms.get(k), source, store, false,
                     ep -> System.err.printf(Locale.ROOT, "\r  epoch %d: loss %.4f / %.4f", ep.epoch(), ep.trainLoss(),
                             ep.validationLoss()));
             System.err.println();

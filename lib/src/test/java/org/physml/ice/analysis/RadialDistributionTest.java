@@ -31,7 +31,7 @@ class RadialDistributionTest {
         }
         assertEquals(6.0, n, 1e-9);
         assertEquals(0.005, r[0], 1e-12);
-        // the first shell: the peak in the bin [3.00, 3.01) (or just below, for rounding), zero g after it, 6 neighbours
+        // the first shell: the peak in the bin [3.00, 3.01) (or just below), zero g after it, 6 neighbours
         RadialDistribution.FirstShell shell = rdf.firstShell(3.5, 1.0);
         assertEquals(3.0, shell.rPeak(), 0.011);
         assertEquals(0.0, shell.gMin(), 0.0);

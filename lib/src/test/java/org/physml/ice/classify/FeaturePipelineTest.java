@@ -97,6 +97,24 @@ class FeaturePipelineTest {
         assertEquals(1, m.frame()[row]);
     }
 
+    /** Computing a descriptor and its neighbour average in one pass (shared inner features) changes no number. */
+    @Test
+    void sharedInnerComputationGivesTheSameNumbers() {
+        ExtXyzFrameSource src = ExtXyzFrameSource.directory(dir.resolve("data"), CLASSES);
+        CentreSelection sel = CentreSelection.randomOxygen(6, 9);
+        DescriptorSpec plain = new DescriptorSpec("soap", soap(0.5));
+        DescriptorSpec avg = IceDescriptors.shellAverage(plain);
+        List<DescriptorMatrix> together = DatasetFeaturizer.compute(src, sel, List.of(plain, avg), null);
+        DescriptorMatrix alonePlain = DatasetFeaturizer.compute(src, sel, List.of(plain), null).get(0);
+        DescriptorMatrix aloneAvg = DatasetFeaturizer.compute(src, sel, List.of(avg), null).get(0);
+        for (int i = 0; i < alonePlain.size(); i++) {
+            assertArrayEquals(alonePlain.features()[i], together.get(0).features()[i], 0.0f);
+            assertArrayEquals(aloneAvg.features()[i], together.get(1).features()[i], 0.0f);
+        }
+        assertEquals("soap + shell average", together.get(1).name());
+        assertTrue(together.get(1).cost().seconds() >= together.get(0).cost().seconds());
+    }
+
     @Test
     void cacheHitIsIdenticalAndChangesMiss() throws Exception {
         ExtXyzFrameSource src = ExtXyzFrameSource.directory(dir.resolve("data"), CLASSES);

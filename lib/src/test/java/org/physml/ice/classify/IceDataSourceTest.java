@@ -18,7 +18,7 @@ import org.physml.structure.io.Frame;
 
 class IceDataSourceTest {
 
-    /** A manifest listing liquid before ice Ih: the source still orders the classes Ih first, and reads run_id/time_ps. */
+    /** A manifest listing liquid before ice Ih: the source still puts Ih first, and reads run_id and time_ps. */
     @Test
     void readsTheManifestLayout(@TempDir Path dir) {
         Map<String, String> classes = new LinkedHashMap<>();

@@ -55,7 +55,8 @@ class IntegratedGradientsTest {
                     zp[i] += h;
                     zm[i] -= h;
                     double fd = (ig.logProbability(zp, c) - ig.logProbability(zm, c)) / (2 * h);
-                    assertEquals(fd, g[i], 1e-6 * Math.max(1, Math.abs(fd)), "sample " + s + " class " + c + " feature " + i);
+                    assertEquals(fd, g[i], 1e-6 * Math.max(1, Math.abs(fd)),
+                            "sample " + s + " class " + c + " feature " + i);
                 }
             }
         }

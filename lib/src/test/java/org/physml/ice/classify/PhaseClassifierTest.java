@@ -105,7 +105,8 @@ class PhaseClassifierTest {
         INDArray x = Nd4j.rand(DataType.FLOAT, 10, 3);
         int[] y = new int[10];
         var cfg = PhaseClassifier.Config.standard(1);
-        assertThrows(IllegalArgumentException.class, () -> PhaseClassifier.train(x, new int[9], x, y, PHASES, cfg, null));
+        assertThrows(IllegalArgumentException.class,
+                () -> PhaseClassifier.train(x, new int[9], x, y, PHASES, cfg, null));
         int[] bad = y.clone();
         bad[2] = 3;
         assertThrows(IllegalArgumentException.class, () -> PhaseClassifier.train(x, bad, x, y, PHASES, cfg, null));
