@@ -60,7 +60,21 @@ public final class LinearSnap implements Potential {
 
     @Override
     public EnergyAndForces compute(Structure s) {
-        SnapFeatures f = SnapFeatures.compute(bispectrum, species, s);
+        return compute(SnapFeatures.compute(bispectrum, species, s));
+    }
+
+    /**
+     * Energy and forces from precomputed rows of a structure, e.g. those of the fit
+     * ({@link LinearSnapFitter#features}), without recomputing the bispectrum. The rows must have been computed with
+     * this model's bispectrum and species.
+     *
+     * @throws IllegalArgumentException if the rows have another number of columns
+     */
+    public EnergyAndForces compute(SnapFeatures f) {
+        if (f.energyRowView().length != coefficients.length) {
+            throw new IllegalArgumentException("the rows have " + f.energyRowView().length + " columns, this model has "
+                    + coefficients.length + " coefficients");
+        }
         return new EnergyAndForces(f.energy(coefficients), f.forces(coefficients));
     }
 

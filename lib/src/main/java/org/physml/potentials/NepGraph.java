@@ -1,5 +1,7 @@
 package org.physml.potentials;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +30,16 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@link NepTrainingConfig}; SameDiff's reverse mode gives its gradient with respect to the weights.
  */
 final class NepGraph {
+    static {
+        // ND4J 1.0.0-M2.1 warns about two duplicate TensorFlow op mappings (Pow, FloorMod) when SameDiff is first
+        // used; they concern TF model import, not this graph. Silence that one logger (slf4j-simple) unless the
+        // user configured it.
+        String key = "org.slf4j.simpleLogger.log.org.nd4j.imports.converters.ImportClassMapping";
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, "error");
+        }
+    }
+
     static final String LOSS = "loss";
     static final String RMSE_E = "rmseE";
     static final String RMSE_F = "rmseF";
@@ -91,6 +103,22 @@ final class NepGraph {
                 .add(l1.mul(cfg.lambda1())).add(l2.mul(cfg.lambda2()));
         loss.rename(LOSS);
         sd.setLossVariables(LOSS);
+        createGradientGraphQuietly();
+    }
+
+    /**
+     * Builds the reverse-mode graph now. SameDiff 1.0.0-M2.1 prints one "Added differentiated op" line per op to
+     * System.out while doing so (unconditionally), which would flood a notebook cell; System.out is redirected to
+     * a null stream for that call only.
+     */
+    private void createGradientGraphQuietly() {
+        PrintStream out = System.out;
+        System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+        try {
+            sd.createGradFunction();
+        } finally {
+            System.setOut(out);
+        }
     }
 
     /** Placeholder arrays of a mini-batch of structures {@code idx} of {@code set}. */

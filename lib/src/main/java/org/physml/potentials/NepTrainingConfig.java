@@ -62,15 +62,14 @@ public record NepTrainingConfig(int neurons, int epochs, int batchSize, double l
     }
 
     /**
-     * The notebook's default run: 30 hidden neurons, 8 epochs of mini-batches of 16 structures, learning rate
+     * The notebook's default run: 30 hidden neurons, 30 epochs of mini-batches of 16 structures, learning rate
      * 1e-2 decaying to 5e-4, lambda_e = lambda_f = 1, lambda_1 = lambda_2 = 1e-4 (smaller than GPUMD's 0.05,
      * which is tuned for its evolutionary optimiser), seed 42. On the Si set (214 structures) the training loop
-     * took 125 s on the shared 2-core development machine under load (test MAE 23.3 meV/atom, 0.179 eV/A); the
-     * shipped {@code data/mlearn/Si/nep_si.json} is the same run with 30 epochs ({@code TrainSiliconNep 30},
-     * 400 s, test MAE 12.2 meV/atom, 0.137 eV/A).
+     * took 64 s on one core of the shared development machine (about 2 s per epoch; 483 s under heavy load before the
+     * native-memory leak of the force scatter was fixed).
      */
     public static NepTrainingConfig defaults() {
-        return new NepTrainingConfig(30, 8, 16, 1e-2, 5e-4, 1.0, 1.0, 1e-4, 1e-4, 42L);
+        return new NepTrainingConfig(30, 30, 16, 1e-2, 5e-4, 1.0, 1.0, 1e-4, 1e-4, 42L);
     }
 
     /** A copy with another number of epochs. */

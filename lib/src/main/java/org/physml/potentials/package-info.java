@@ -4,7 +4,9 @@
  * <ul>
  *   <li>Data: {@link org.physml.potentials.MlearnReader} reads the mlearn sets of Zuo et al., J. Phys. Chem. A
  *       124, 731 (2020) into {@link org.physml.potentials.LabelledStructure}s;
- *       {@link org.physml.potentials.ErrorMetrics} gives MAE/RMSE in meV/atom and eV/Angstrom.</li>
+ *       {@link org.physml.potentials.Predictions} pairs predictions with the labels (parity plots) and
+ *       {@link org.physml.potentials.ErrorMetrics} gives MAE/RMSE in meV/atom and eV/Angstrom;
+ *       {@link org.physml.potentials.EvaluationCost} times evaluations per atom on one core.</li>
  *   <li>Linear SNAP: {@link org.physml.potentials.SnapFeatures} (energy and force rows),
  *       {@link org.physml.potentials.LinearSnapFitter} (weighted least squares, QR),
  *       {@link org.physml.potentials.LinearSnap}, settings in {@link org.physml.potentials.SnapSetup}.</li>
@@ -12,7 +14,9 @@
  *       {@link org.physml.potentials.NepTrainingSet} (descriptors, Jacobians, q_scaler),
  *       {@link org.physml.potentials.NepTrainer} (SameDiff, GPUMD's loss, Adam),
  *       {@link org.physml.potentials.NepPotential}, {@link org.physml.potentials.NepPotentialFile},
- *       {@link org.physml.potentials.NepEnsemble} (force deviation of several seeds).</li>
+ *       {@link org.physml.potentials.NepEnsemble} (force deviation of several seeds),
+ *       {@link org.physml.potentials.Distortions} (rattled structures to probe it). Trained models ship in
+ *       {@code data/potentials/Si} (see its README).</li>
  *   <li>Equation of state: {@link org.physml.potentials.EquationOfStateScan},
  *       {@link org.physml.potentials.BirchMurnaghan}, {@link org.physml.potentials.DeltaGauge}.</li>
  * </ul>
