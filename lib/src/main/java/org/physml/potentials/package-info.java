@@ -15,7 +15,7 @@
  *       {@link org.physml.potentials.NepTrainer} (SameDiff, GPUMD's loss, Adam),
  *       {@link org.physml.potentials.NepPotential}, {@link org.physml.potentials.NepPotentialFile},
  *       {@link org.physml.potentials.NepEnsemble} (force deviation of several seeds),
- *       {@link org.physml.potentials.Distortions} (rattled structures to probe it). Trained models ship in
+ *       {@link org.physml.structure.Rattle} (rattled structures to probe it). Trained models ship in
  *       {@code data/potentials/Si} (see its README).</li>
  *   <li>Equation of state: {@link org.physml.potentials.EquationOfStateScan},
  *       {@link org.physml.potentials.BirchMurnaghan}, {@link org.physml.potentials.DeltaGauge}.</li>

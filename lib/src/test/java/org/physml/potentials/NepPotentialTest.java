@@ -6,26 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.physml.descriptors.nep.NepDescriptor;
 import org.physml.descriptors.nep.NepParameters;
+import org.physml.structure.Rattle;
 import org.physml.structure.Structure;
 
 class NepPotentialTest {
 
     private static Structure perturbed(int index, double amplitude, long seed) {
-        Structure s = PotentialTestData.siliconTraining().get(index).structure();
-        Random rng = new Random(seed);
-        double[][] p = s.positions();
-        for (double[] r : p) {
-            for (int c = 0; c < 3; c++) {
-                r[c] += amplitude * rng.nextGaussian();
-            }
-        }
-        return new Structure(p, s.atomicNumbers(), s.cell(), s.pbc());
+        return Rattle.gaussian(PotentialTestData.siliconTraining().get(index).structure(), amplitude, seed);
     }
 
     private static NepParameters scaledSilicon() {

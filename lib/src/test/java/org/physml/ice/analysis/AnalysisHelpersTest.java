@@ -36,22 +36,4 @@ class AnalysisHelpersTest {
         assertEquals(2 * Charts.HEIGHT, img.getHeight());
         assertThrows(IllegalArgumentException.class, () -> ChartGrid.of(List.of(), 2));
     }
-
-    /** Displacements have the requested spread: mean-square shift 3 sigma^2 per atom, within sampling noise. */
-    @Test
-    void randomDisplacementHasTheRequestedSpread() {
-        Structure sc = new Structure(new double[][]{{0, 0, 0}}, new int[]{8},
-                new double[][]{{2, 0, 0}, {0, 2, 0}, {0, 0, 2}}, new boolean[]{true, true, true}).repeat(10, 10, 10);
-        Structure d = RandomDisplacement.apply(sc, 0.1, 4);
-        double msd = 0;
-        for (int i = 0; i < sc.size(); i++) {
-            for (int k = 0; k < 3; k++) {
-                double u = d.position(i)[k] - sc.position(i)[k];
-                msd += u * u / sc.size();
-            }
-        }
-        assertEquals(3 * 0.01, msd, 0.03 * 0.15);   // 3000 samples: relative standard error sqrt(2/3000) ~ 2.6 %
-        assertEquals(0.0, RandomDisplacement.apply(sc, 0, 1).position(7)[1] - sc.position(7)[1], 0.0);
-        assertThrows(IllegalArgumentException.class, () -> RandomDisplacement.apply(sc, -0.1, 1));
-    }
 }
