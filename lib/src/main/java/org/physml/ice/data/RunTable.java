@@ -1,11 +1,7 @@
 package org.physml.ice.data;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,11 +31,9 @@ public final class RunTable {
      * @throws UncheckedIOException     if the file cannot be read
      */
     public static List<IceRun> read(Path path) {
-        try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return parse(r, path.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
+        List<IceRun> runs = new ArrayList<>();
+        DataLines.read(path, collector(runs));
+        return runs;
     }
 
     /**
@@ -49,32 +43,19 @@ public final class RunTable {
      */
     public static List<IceRun> parse(Reader reader, String name) {
         List<IceRun> runs = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        BufferedReader in = new BufferedReader(reader);
-        int lineNo = 0;
-        try {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                lineNo++;
-                String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                IceRun run;
-                try {
-                    run = row(t.split("\\s+"));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(name + ", line " + lineNo + ": " + e.getMessage(), e);
-                }
-                if (!ids.add(run.runId())) {
-                    throw new IllegalArgumentException(name + ", line " + lineNo + ": run id '" + run.runId()
-                            + "' appears twice; run ids must be unique");
-                }
-                runs.add(run);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
-        }
+        DataLines.parse(reader, name, collector(runs));
         return runs;
+    }
+
+    private static DataLines.Row collector(List<IceRun> runs) {
+        Set<String> ids = new HashSet<>();
+        return (f, text) -> {
+            IceRun run = row(f);
+            if (!ids.add(run.runId())) {
+                throw new IllegalArgumentException("run id '" + run.runId() + "' appears twice; run ids must be unique");
+            }
+            runs.add(run);
+        };
     }
 
     private static IceRun row(String[] f) {

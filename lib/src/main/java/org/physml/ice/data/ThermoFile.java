@@ -1,11 +1,7 @@
 package org.physml.ice.data;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +23,9 @@ public final class ThermoFile {
      * @throws UncheckedIOException     if the file cannot be read
      */
     public static List<ThermoFrame> read(Path path) {
-        try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return parse(r, path.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
+        List<ThermoFrame> frames = new ArrayList<>();
+        DataLines.read(path, collector(frames));
+        return frames;
     }
 
     /**
@@ -42,37 +36,27 @@ public final class ThermoFile {
      */
     public static List<ThermoFrame> parse(Reader reader, String name) {
         List<ThermoFrame> frames = new ArrayList<>();
-        BufferedReader in = new BufferedReader(reader);
-        int lineNo = 0;
-        try {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                lineNo++;
-                String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                String[] f = t.split("\\s+");
-                if (f.length != 5) {
-                    throw new IllegalArgumentException(name + ", line " + lineNo + ": expected 5 columns (step, "
-                            + "t_ps, T, P, density), found " + f.length);
-                }
-                ThermoFrame frame;
-                try {
-                    frame = new ThermoFrame(Long.parseLong(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]),
-                            Double.parseDouble(f[3]), Double.parseDouble(f[4]));
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(name + ", line " + lineNo + ": expected numbers, found \""
-                            + t + "\"", e);
-                }
-                if (!frames.isEmpty() && frame.step() <= frames.get(frames.size() - 1).step()) {
-                    throw new IllegalArgumentException(name + ", line " + lineNo + ": step " + frame.step()
-                            + " does not follow step " + frames.get(frames.size() - 1).step());
-                }
-                frames.add(frame);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
-        }
+        DataLines.parse(reader, name, collector(frames));
         return frames;
+    }
+
+    private static DataLines.Row collector(List<ThermoFrame> frames) {
+        return (f, text) -> {
+            if (f.length != 5) {
+                throw new IllegalArgumentException("expected 5 columns (step, t_ps, T, P, density), found " + f.length);
+            }
+            ThermoFrame frame;
+            try {
+                frame = new ThermoFrame(Long.parseLong(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]),
+                        Double.parseDouble(f[3]), Double.parseDouble(f[4]));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("expected numbers, found \"" + text + "\"", e);
+            }
+            if (!frames.isEmpty() && frame.step() <= frames.get(frames.size() - 1).step()) {
+                throw new IllegalArgumentException("step " + frame.step() + " does not follow step "
+                        + frames.get(frames.size() - 1).step());
+            }
+            frames.add(frame);
+        };
     }
 }
