@@ -146,9 +146,8 @@ public final class GradeCli implements Runnable {
         }
     }
 
-    @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = "Grade solutions/ (must score full marks) and exercises/ (must score zero).")
-    static final class Validate implements Callable<Integer> {
+    /** The options and the action shared by validate and check; they differ only in the crafted submissions. */
+    abstract static class CourseCheckCommand implements Callable<Integer> {
         @Mixin
         Setup setup;
 
@@ -158,33 +157,33 @@ public final class GradeCli implements Runnable {
         @Parameters(arity = "0..*", paramLabel = "ASSIGNMENT", description = "assignments to check (default: all)")
         List<String> assignments = new ArrayList<>();
 
-        @Option(names = "--out", description = "report folder (default: build/grading/validate)")
+        @Option(names = "--out", description = "report folder (default: build/grading/${COMMAND-NAME})")
         Path out;
+
+        /** Whether the crafted submissions of grading/fixtures/ are graded too. */
+        abstract boolean withFixtures();
 
         @Override
         public Integer call() {
-            return courseCheck(setup, limits, assignments, out, false);
+            return courseCheck(setup, limits, assignments, out, withFixtures());
+        }
+    }
+
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = "Grade solutions/ (must score full marks) and exercises/ (must score zero).")
+    static final class Validate extends CourseCheckCommand {
+        @Override
+        boolean withFixtures() {
+            return false;
         }
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "generate --check, validate, and grade the crafted submissions in grading/fixtures/.")
-    static final class Check implements Callable<Integer> {
-        @Mixin
-        Setup setup;
-
-        @Mixin
-        Limits limits;
-
-        @Parameters(arity = "0..*", paramLabel = "ASSIGNMENT", description = "assignments to check (default: all)")
-        List<String> assignments = new ArrayList<>();
-
-        @Option(names = "--out", description = "report folder (default: build/grading/check)")
-        Path out;
-
+    static final class Check extends CourseCheckCommand {
         @Override
-        public Integer call() {
-            return courseCheck(setup, limits, assignments, out, true);
+        boolean withFixtures() {
+            return true;
         }
     }
 
