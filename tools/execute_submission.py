@@ -42,7 +42,7 @@ import nbformat
 from jupyter_client.kernelspec import KernelSpecManager
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 
-from run_notebooks import MeasuredClient
+from run_notebooks import MeasuredClient, ready_seconds
 
 ROOT = Path(__file__).resolve().parent.parent
 # Where tools/install_kernel.py puts this checkout's kernelspec (./physml also puts it on JUPYTER_PATH).
@@ -130,12 +130,12 @@ class Runner:
         self.peak_mb = None
         self.notes = []
 
-    def client(self):
+    def client(self, attempt=0):
         c = GradingClient(self.nb, kernel_name=GRADING_KERNEL, timeout=self.args.cell_timeout + GRACE_SECONDS,
                           allow_errors=True, shutdown_kernel="immediate", startup_timeout=self.args.startup_timeout,
                           record_timing=False, resources={"metadata": {"path": str(self.args.workdir)}})
         c._chars = {}
-        c.ready_timeout = self.args.ready_timeout
+        c.ready_timeout = ready_seconds(attempt, self.args.ready_timeout)
         return c
 
     def cell_timeout(self):
@@ -184,7 +184,7 @@ class Runner:
         """
         problems = []
         for attempt in range(self.args.start_attempts):
-            client = self.client()
+            client = self.client(attempt)
             setup = client.async_setup_kernel(stdout=log, stderr=log)
             try:
                 await setup.__aenter__()
@@ -255,7 +255,8 @@ def main():
     p.add_argument("--startup-timeout", type=int, default=60,
                    help="seconds for a started kernel to open its ports (default 60)")
     p.add_argument("--ready-timeout", type=int, default=10,
-                   help="seconds for the kernel to answer once its ports are open (default 10)")
+                   help="seconds for the kernel to answer once its ports are open, doubled at every new "
+                        "start attempt up to 120 (default 10)")
     p.add_argument("--start-attempts", type=int, default=6, help="kernel starts before giving up (default 6)")
     p.add_argument("--heap", default="1g", help="kernel JVM heap (default 1g)")
     p.add_argument("--address-space", default="6g",

@@ -36,10 +36,18 @@ def peak_rss_mb(pid):
 # ports and never answers (a NullPointerException in Channels.getHandler in its log; 17 of 58 starts at load
 # average 15 on 2 cores). Healthy kernels answered within 2 s of binding (41 of 41), and waiting a moment after
 # the ports open before connecting halved the hangs. So: wait for the ports, settle, give READY_SECONDS to
-# answer, and let the caller start a new kernel otherwise.
+# answer, and let the caller start a new kernel otherwise. A kernel that is merely slow (a machine loaded by other
+# jobs: four starts in a row gave up after 15 s each) must not be mistaken for a hung one again and again, so every
+# new attempt doubles the time to answer (ready_seconds).
 SETTLE_SECONDS = 2
 READY_SECONDS = 15
 START_ATTEMPTS = 4
+MAX_READY_SECONDS = 120
+
+
+def ready_seconds(attempt, base=READY_SECONDS):
+    """Seconds a kernel started at attempt 0, 1, 2, ... gets to answer once its ports are open: base, 2 base, ..."""
+    return min(base * 2 ** attempt, MAX_READY_SECONDS)
 
 
 async def wait_for_kernel_ports(km, timeout):
@@ -99,11 +107,12 @@ def first_error(nb):
     return None
 
 
-def run_one(path, out_dir, cell_timeout, html):
+def run_one(path, out_dir, cell_timeout, html, ready_timeout=READY_SECONDS):
     nb = nbformat.read(path, as_version=4)
     # A JVM kernel on a loaded 1-2 core machine can take well over nbclient's default 60 s to answer.
     client = MeasuredClient(nb, timeout=cell_timeout, kernel_name=KERNEL_NAME, startup_timeout=300,
                             resources={"metadata": {"path": str(path.parent)}})
+    client.ready_timeout = ready_timeout
     status, message = "ok", ""
     out_dir.mkdir(parents=True, exist_ok=True)
     kernel_log = out_dir / path.with_suffix(".kernel.log").name
@@ -140,12 +149,14 @@ def main():
     rows = []
     for path in args.notebooks:
         print(f"running {path} ...", flush=True)
-        for attempt in range(1, START_ATTEMPTS + 1):
-            status, message, wall, peak = run_one(path.resolve(), args.out, args.cell_timeout, not args.no_html)
-            if status != "kernel error" or attempt == START_ATTEMPTS:
+        for attempt in range(START_ATTEMPTS):
+            status, message, wall, peak = run_one(path.resolve(), args.out, args.cell_timeout, not args.no_html,
+                                                  ready_seconds(attempt))
+            if status != "kernel error" or attempt == START_ATTEMPTS - 1:
                 break
-            # A kernel that never answered executed nothing: start a new one.
-            print(f"  {message}; new kernel (attempt {attempt + 1} of {START_ATTEMPTS})", flush=True)
+            # A kernel that never answered executed nothing: start a new one, with more time to answer.
+            print(f"  {message}; new kernel (attempt {attempt + 2} of {START_ATTEMPTS}, "
+                  f"{ready_seconds(attempt + 1)} s to answer)", flush=True)
         rows.append((path.name, status, wall, peak, message))
         print(f"  {status} in {wall:.1f} s" + (f": {message}" if message else ""), flush=True)
 
