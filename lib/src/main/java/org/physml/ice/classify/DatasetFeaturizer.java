@@ -15,10 +15,11 @@ import java.util.concurrent.ForkJoinPool;
  * descriptor (its neighbour list included, reading the files excluded) is summed into its
  * {@link DescriptorCost}.
  *
- * <p>When a {@link NeighbourAveraged} descriptor and its inner descriptor (the same instance) are computed together,
- * the inner descriptor is evaluated once per frame, for the centres and their shells, and serves both: the averaged
- * descriptor is charged the whole time (it needs all of it), the plain one the time of its centres only (the
- * measured time prorated by centres / atoms computed, i.e. its measured rate per environment).
+ * <p>When {@link NeighbourAveraged} descriptors (of any radii r_avg) and their inner descriptor (the same instance)
+ * are computed together, the inner descriptor is evaluated once per frame, for the centres and the shells of the
+ * largest r_avg, and serves all of them. Each averaged descriptor is charged what it would cost alone (its shells,
+ * its average, and the inner time prorated to the atoms its own shells need), the plain one the time of its centres
+ * only (the measured time prorated by centres / atoms computed, i.e. its measured rate per environment).
  */
 public final class DatasetFeaturizer {
 
@@ -63,50 +64,20 @@ public final class DatasetFeaturizer {
                 centre = new ArrayList<>();
         List<String> classes = source.classes();
         int[] frames = {0};
-        // a plain descriptor that is also the inner descriptor of a NeighbourAveraged spec is computed once per frame
-        int[] partner = new int[m];
-        java.util.Arrays.fill(partner, -1);
-        for (int a = 0; a < m; a++) {
-            if (specs.get(a).descriptor() instanceof NeighbourAveraged avg) {
-                for (int p = 0; p < m; p++) {
-                    if (specs.get(p).descriptor() == avg.inner() && partner[p] < 0) {
-                        partner[p] = a;
-                        partner[a] = p;
-                        break;
-                    }
-                }
-            }
-        }
+        List<int[]> groups = sharedInnerGroups(specs);
         source.forEachFrame(f -> {
             int[] centres = selection.select(f);
             int classId = classes.indexOf(f.label());
             int runId = runIds.computeIfAbsent(f.run(), r -> runIds.size());
             double[][][] x = new double[m][][];
-            for (int d = 0; d < m; d++) {
-                if (x[d] != null) {
-                    continue;
-                }
-                var descriptor = specs.get(d).descriptor();
-                if (partner[d] >= 0 && !(descriptor instanceof NeighbourAveraged)) {
-                    NeighbourAveraged avg = (NeighbourAveraged) specs.get(partner[d]).descriptor();
+            for (int[] group : groups) {
+                if (group.length == 1) {
+                    int d = group[0];
                     long t0 = System.nanoTime();
-                    NeighbourAveraged.Shells shells = avg.shells(f.structure(), centres);
-                    long t1 = System.nanoTime();
-                    double[][] inner = descriptor.compute(f.structure(), shells.atoms());
-                    long t2 = System.nanoTime();
-                    x[partner[d]] = avg.average(shells, inner);
-                    long t3 = System.nanoTime();
-                    x[d] = new double[centres.length][];
-                    for (int k = 0; k < centres.length; k++) {
-                        x[d][k] = inner[shells.centreRow()[k]];
-                    }
-                    // the plain descriptor is charged its per-environment rate for the centres only
-                    nanos[d] += Math.round((t2 - t1) * (double) centres.length / shells.atoms().length);
-                    nanos[partner[d]] += t3 - t0;
-                } else {
-                    long t0 = System.nanoTime();
-                    x[d] = descriptor.compute(f.structure(), centres);
+                    x[d] = specs.get(d).descriptor().compute(f.structure(), centres);
                     nanos[d] += System.nanoTime() - t0;
+                } else {
+                    computeGroup(specs, group, f.structure(), centres, x, nanos);
                 }
             }
             for (int d = 0; d < m; d++) {
@@ -144,6 +115,107 @@ public final class DatasetFeaturizer {
                     new DescriptorCost(nanos[d] * 1e-9, label.size(), threads)));
         }
         return out;
+    }
+
+    /**
+     * Groups the specs by the descriptor instance they evaluate: a plain spec and every {@link NeighbourAveraged}
+     * spec around the same instance (and element) share one group, whose inner descriptor is computed once per
+     * frame; every other spec is a group of its own. Groups are lists of spec indices, averaged specs in
+     * descending r_avg.
+     */
+    private static List<int[]> sharedInnerGroups(List<DescriptorSpec> specs) {
+        Map<Object, List<Integer>> byInner = new LinkedHashMap<>();
+        List<int[]> out = new ArrayList<>();
+        for (int d = 0; d < specs.size(); d++) {
+            var descriptor = specs.get(d).descriptor();
+            Object inner = descriptor instanceof NeighbourAveraged avg ? avg.inner() : descriptor;
+            List<Integer> g = byInner.get(new Identity(inner));
+            boolean plain = !(descriptor instanceof NeighbourAveraged);
+            if (g != null && plain && g.stream().anyMatch(k -> !(specs.get(k).descriptor() instanceof NeighbourAveraged))) {
+                out.add(new int[]{d});   // a second plain spec of the same instance: computed on its own
+                continue;
+            }
+            if (g != null && !plain && g.stream().map(k -> specs.get(k).descriptor())
+                    .filter(NeighbourAveraged.class::isInstance)
+                    .anyMatch(o -> ((NeighbourAveraged) o).element() != ((NeighbourAveraged) descriptor).element())) {
+                out.add(new int[]{d});   // averaged over another element: computed on its own
+                continue;
+            }
+            byInner.computeIfAbsent(new Identity(inner), k -> new ArrayList<>()).add(d);
+        }
+        for (List<Integer> g : byInner.values()) {
+            g.sort(java.util.Comparator.comparingDouble((Integer k) -> specs.get(k).descriptor()
+                    instanceof NeighbourAveraged avg ? -avg.averagingRadius() : 0.0));
+            boolean anyAveraged = g.stream().anyMatch(k -> specs.get(k).descriptor() instanceof NeighbourAveraged);
+            if (anyAveraged) {
+                out.add(g.stream().mapToInt(Integer::intValue).toArray());
+            } else {
+                g.forEach(k -> out.add(new int[]{k}));
+            }
+        }
+        return out;
+    }
+
+    /** Identity-based map key (descriptors need not implement equals). */
+    private record Identity(Object o) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity i && i.o == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(o);
+        }
+    }
+
+    /**
+     * One frame of a group of {@link #sharedInnerGroups}: the inner descriptor is evaluated for the shells of the
+     * largest r_avg (which contain those of every smaller r_avg, for the same centres) and serves every member.
+     * Timing: an averaged spec is charged its own shells and average plus the inner time prorated to the atoms its
+     * own shells need; the plain spec the inner time prorated to the centres (its rate per environment).
+     */
+    private static void computeGroup(List<DescriptorSpec> specs, int[] group, org.physml.structure.Structure s,
+                                     int[] centres, double[][][] x, long[] nanos) {
+        int largest = -1, plain = -1;
+        for (int d : group) {
+            if (specs.get(d).descriptor() instanceof NeighbourAveraged) {
+                largest = largest < 0 ? d : largest;   // descending r_avg: the first one
+            } else {
+                plain = d;
+            }
+        }
+        NeighbourAveraged big = (NeighbourAveraged) specs.get(largest).descriptor();
+        long t0 = System.nanoTime();
+        NeighbourAveraged.Shells bigShells = big.shells(s, centres);
+        long t1 = System.nanoTime();
+        double[][] inner = big.inner().compute(s, bigShells.atoms());
+        long t2 = System.nanoTime();
+        double innerNanosPerAtom = (t2 - t1) / (double) bigShells.atoms().length;
+        for (int d : group) {
+            if (d == plain) {
+                x[d] = new double[centres.length][];
+                for (int k = 0; k < centres.length; k++) {
+                    x[d][k] = inner[bigShells.centreRow()[k]];
+                }
+                nanos[d] += Math.round(innerNanosPerAtom * centres.length);
+                continue;
+            }
+            NeighbourAveraged avg = (NeighbourAveraged) specs.get(d).descriptor();
+            long a0 = System.nanoTime();
+            NeighbourAveraged.Shells shells = d == largest ? bigShells : avg.shells(s, centres);
+            double[][] rows = inner;
+            if (d != largest) {
+                rows = new double[shells.atoms().length][];
+                for (int k = 0; k < rows.length; k++) {
+                    rows[k] = inner[java.util.Arrays.binarySearch(bigShells.atoms(), shells.atoms()[k])];
+                }
+            }
+            x[d] = avg.average(shells, rows);
+            long a1 = System.nanoTime();
+            nanos[d] += (a1 - a0) + (d == largest ? t1 - t0 : 0)
+                    + Math.round(innerNanosPerAtom * shells.atoms().length);
+        }
     }
 
     private static int[] toArray(List<Integer> list) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,22 +18,56 @@ import org.physml.CoursePaths;
  * @param validationFraction last fraction of each training run's frames used for early stopping
  * @param perClass           training rows per class after balancing (0 = the smallest class's count)
  * @param config             network and training settings
+ * @param heldOut            which run of each class is held out for testing
  */
 public record IceStudy(CentreSelection centres, double validationFraction, int perClass,
-                       PhaseClassifier.Config config) {
+                       PhaseClassifier.Config config, HeldOut heldOut) {
+
+    /** Which run of each class (runs in name order) is the test run; the other runs are for training. */
+    public enum HeldOut {
+        /** The last run of each class, "X_b" ({@link RunSplit#lastRunOfEachClass}): the study's test runs. */
+        LAST_RUN,
+        /**
+         * The first run of each class, "X_a" ({@link RunSplit#firstRunOfEachClass}): the reverse fold, which trains
+         * on the study's test runs and scores on its training runs (for choices that must not see the test scores).
+         */
+        FIRST_RUN;
+
+        /** The held-out runs of a matrix. */
+        public Set<String> runs(DescriptorMatrix m) {
+            return this == LAST_RUN ? RunSplit.lastRunOfEachClass(m) : RunSplit.firstRunOfEachClass(m);
+        }
+    }
+
+    /** @throws NullPointerException if a component is null */
+    public IceStudy {
+        Objects.requireNonNull(centres, "centres");
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(heldOut, "heldOut");
+    }
 
     /**
      * 64 random O centres per frame (seed 2024), the last quarter of the frames of each training run for validation,
      * as many training rows per class as the smallest class has, the standard network
-     * ({@link PhaseClassifier.Config#standard}, seed 1).
+     * ({@link PhaseClassifier.Config#standard}, seed 1); the last run of each class held out.
      */
     public static IceStudy standard() {
-        return new IceStudy(CentreSelection.randomOxygen(64, 2024), 0.25, 0, PhaseClassifier.Config.standard(1));
+        return new IceStudy(CentreSelection.randomOxygen(64, 2024), 0.25, 0, PhaseClassifier.Config.standard(1),
+                HeldOut.LAST_RUN);
     }
 
-    /** The held-out runs: for each class the last run in name order ({@link RunSplit#lastRunOfEachClass}). */
+    /**
+     * The same study with the roles of the runs swapped: train on the last run of each class (validation = its last
+     * frames), test on the first ({@link HeldOut#FIRST_RUN}). Only meaningful with two runs per class.
+     */
+    public IceStudy reverseFold() {
+        return new IceStudy(centres, validationFraction, perClass, config,
+                heldOut == HeldOut.LAST_RUN ? HeldOut.FIRST_RUN : HeldOut.LAST_RUN);
+    }
+
+    /** The held-out runs: for each class the last (or, for the reverse fold, first) run in name order. */
     public Set<String> testRuns(DescriptorMatrix m) {
-        return RunSplit.lastRunOfEachClass(m);
+        return heldOut.runs(m);
     }
 
     /** The split of a descriptor matrix. */

@@ -38,16 +38,32 @@ public record RunSplit(int[] train, int[] validation, int[] test, Set<String> tr
     }
 
     /**
-     * For each class the last of its runs in name order: with two runs per class, "X_a" and "X_b", the "_b" runs.
+     * For each class the last of its runs in name order: with two runs per class, "X_a" and "X_b", the "_b" runs
+     * (the study's test runs).
      */
     public static Set<String> lastRunOfEachClass(DescriptorMatrix m) {
+        Set<String> test = new LinkedHashSet<>();
+        runsOfEachClass(m).values().forEach(runs -> test.add(runs.last()));
+        return test;
+    }
+
+    /**
+     * For each class the first of its runs in name order: with two runs per class the "_a" runs. Holding these out
+     * gives the reverse fold (train on "_b", test on "_a") used to choose the averaging radius without scoring on
+     * the "_b" runs ({@link ShellRadiusSelection}).
+     */
+    public static Set<String> firstRunOfEachClass(DescriptorMatrix m) {
+        Set<String> test = new LinkedHashSet<>();
+        runsOfEachClass(m).values().forEach(runs -> test.add(runs.first()));
+        return test;
+    }
+
+    private static Map<Integer, TreeSet<String>> runsOfEachClass(DescriptorMatrix m) {
         Map<Integer, TreeSet<String>> runsOfClass = new TreeMap<>();
         for (int i = 0; i < m.size(); i++) {
             runsOfClass.computeIfAbsent(m.label()[i], c -> new TreeSet<>()).add(m.runs().get(m.run()[i]));
         }
-        Set<String> test = new LinkedHashSet<>();
-        runsOfClass.values().forEach(runs -> test.add(runs.last()));
-        return test;
+        return runsOfClass;
     }
 
     /**

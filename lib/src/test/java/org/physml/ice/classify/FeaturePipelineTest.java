@@ -115,6 +115,37 @@ class FeaturePipelineTest {
         assertTrue(together.get(1).cost().seconds() >= together.get(0).cost().seconds());
     }
 
+    /**
+     * Shell averages at several radii computed with their plain descriptor in one pass (inner features of the
+     * largest radius's shells shared) give the numbers each gives alone; a smaller radius averages over fewer
+     * neighbours, so its features differ.
+     */
+    @Test
+    void severalRadiiShareTheInnerFeatures() {
+        ExtXyzFrameSource src = ExtXyzFrameSource.directory(dir.resolve("data"), CLASSES);
+        CentreSelection sel = CentreSelection.randomOxygen(5, 4);
+        DescriptorSpec plain = new DescriptorSpec("soap", soap(0.5));
+        DescriptorSpec r35 = IceDescriptors.shellAverage(plain, 3.5), r65 = IceDescriptors.shellAverage(plain, 6.5);
+        assertEquals("soap + shell average r_avg=3.5 A", r35.name());
+        assertEquals("soap + shell average", IceDescriptors.shellAverage(plain, IceDescriptors.SHELL_RADIUS).name());
+        assertEquals(3.5, ((NeighbourAveraged) r35.descriptor()).averagingRadius());
+        List<DescriptorMatrix> together = DatasetFeaturizer.compute(src, sel, List.of(r35, plain, r65), null);
+        List<DescriptorSpec> specs = List.of(r35, plain, r65);
+        boolean differ = false;
+        for (int k = 0; k < 3; k++) {
+            DescriptorMatrix alone = DatasetFeaturizer.compute(src, sel, List.of(specs.get(k)), null).get(0);
+            for (int i = 0; i < alone.size(); i++) {
+                assertArrayEquals(alone.features()[i], together.get(k).features()[i], 0.0f, specs.get(k).name());
+            }
+        }
+        for (int i = 0; i < together.get(0).size(); i++) {
+            differ |= !java.util.Arrays.equals(together.get(0).features()[i], together.get(2).features()[i]);
+        }
+        assertTrue(differ, "3.5 A and 6.5 A averages should differ");
+        assertThrows(IllegalArgumentException.class, () -> IceDescriptors.shellAverage(plain, 0.0));
+        assertThrows(IllegalArgumentException.class, () -> IceDescriptors.shellAverage(plain, -1.0));
+    }
+
     @Test
     void cacheHitIsIdenticalAndChangesMiss() throws Exception {
         ExtXyzFrameSource src = ExtXyzFrameSource.directory(dir.resolve("data"), CLASSES);

@@ -61,6 +61,31 @@ class RunSplitTest {
         assertArrayEquals(IntStream.range(0, m.size()).toArray(), all);
     }
 
+    /**
+     * The reverse fold: the first run of each class ("_a") is held out, so the test rows are exactly the "_a" rows
+     * and no "_a" row is used for training or validation (which come from the "_b" runs only).
+     */
+    @Test
+    void reverseFoldTestsOnExactlyTheFirstRuns() {
+        DescriptorMatrix m = matrix();
+        Set<String> first = RunSplit.firstRunOfEachClass(m);
+        assertEquals(Set.of("ice_a", "glass_a", "liquid_a"), first);
+        RunSplit s = RunSplit.of(m, first, 0.25);
+        int[] aRows = IntStream.range(0, m.size()).filter(i -> m.runs().get(m.run()[i]).endsWith("_a")).toArray();
+        assertArrayEquals(aRows, Arrays.stream(s.test()).sorted().toArray());
+        IntStream.concat(Arrays.stream(s.train()), Arrays.stream(s.validation())).forEach(i ->
+                assertTrue(m.runs().get(m.run()[i]).endsWith("_b"), "row " + i + " of run " + m.runs().get(m.run()[i])
+                        + " is used for fitting"));
+        assertEquals(Set.of("ice_b", "glass_b", "liquid_b"), s.trainingRuns());
+        // ceil(0.25 x 10) = 3 validation frames of each "_b" run: (3 + 5 + 7) centres x 3 frames
+        assertEquals(3 * (3 + 5 + 7), s.validation().length);
+        // the study's two folds hold out complementary runs
+        IceStudy normal = IceStudy.standard();
+        assertEquals(RunSplit.lastRunOfEachClass(m), normal.testRuns(m));
+        assertEquals(first, normal.reverseFold().testRuns(m));
+        assertEquals(normal, normal.reverseFold().reverseFold());
+    }
+
     /** Validation = the last 20% of the frames of each training run (frames 8 and 9 of 10), training the rest. */
     @Test
     void validationIsTheLastBlockOfFrames() {
