@@ -7,7 +7,6 @@ resident memory (VmHWM of the kernel process). Prints a table; exits non-zero if
 """
 import argparse
 import asyncio
-import socket
 import sys
 import time
 from pathlib import Path
@@ -32,11 +31,14 @@ def peak_rss_mb(pid):
     return None
 
 
-# rapaio-jupyter-kernel 3.0.1 sometimes comes up under load without one of its channel loops: it binds its
-# ports and never answers (a NullPointerException in Channels.getHandler in its log; 17 of 58 starts at load
-# average 15 on 2 cores). Healthy kernels answered within 2 s of binding (41 of 41), and waiting a moment after
-# the ports open before connecting halved the hangs. So: wait for the ports, settle, give READY_SECONDS to
-# answer, and let the caller start a new kernel otherwise. A kernel that is merely slow (a machine loaded by other
+# rapaio-jupyter-kernel 3.0.1 sometimes comes up and never answers on its shell channel. Two ways were seen: a
+# NullPointerException in Channels.getHandler when a request arrives before the kernel has registered its
+# handlers (17 of 58 starts at load average 15 on 2 cores, before this runner waited for the kernel to bind), and
+# a shell loop that keeps polling but never receives the request (a thread dump shows it sleeping in LoopThread),
+# also on an idle machine. Healthy kernels answer within 2 s of binding. So: wait until the kernel's log says that
+# its five channels are bound, settle, give the kernel ready_seconds() to answer, and let the caller start a new
+# kernel otherwise. The log is watched instead of test connections to the ports: with test connections to its
+# ZeroMQ sockets 6 of 40 starts hung on an idle machine, with the log watched 2 of 45 (starts alternated). A kernel that is merely slow (a machine loaded by other
 # jobs: four starts in a row gave up after 15 s each) must not be mistaken for a hung one again and again, so every
 # new attempt doubles the time to answer (ready_seconds).
 SETTLE_SECONDS = 2
@@ -50,20 +52,38 @@ def ready_seconds(attempt, base=READY_SECONDS):
     return min(base * 2 ** attempt, MAX_READY_SECONDS)
 
 
-async def wait_for_kernel_ports(km, timeout):
-    """Wait until every port of a just-started kernel accepts TCP connections (False if it does not in time)."""
-    info = km.get_connection_info()
-    deadline = time.monotonic() + timeout
-    for key in ("shell_port", "iopub_port", "stdin_port", "control_port", "hb_port"):
-        while True:
-            if time.monotonic() > deadline or not await ensure_async(km.is_alive()):
-                return False
-            try:
-                socket.create_connection((info["ip"], info[key]), timeout=0.5).close()
-                break
-            except OSError:
-                await asyncio.sleep(0.2)
-    return True
+# rapaio-jupyter-kernel logs one INFO line per channel when it binds (the level is set by
+# tools/kernel-logging.properties): "[ShellChannel]: Binding to tcp://...", "[IOPubChannel]: Binding iopub to ...".
+BOUND_MARKER = b"]: Binding"
+CHANNELS = 5
+# A kernel whose log never shows the five lines (another kernel, another log format) is given this long to bind.
+UNMARKED_BIND_SECONDS = 20
+
+
+async def wait_for_kernel_bound(km, log_path, log_offset, timeout):
+    """Wait until the kernel's log (from byte log_offset on) shows its five channels bound.
+
+    False if the kernel dies or does not bind within timeout; True after UNMARKED_BIND_SECONDS when the log cannot
+    be read or shows no bind lines at all (the kernel is then assumed to have bound).
+    """
+    start = time.monotonic()
+    while True:
+        if not await ensure_async(km.is_alive()):
+            return False
+        try:
+            with open(log_path, "rb") as f:
+                f.seek(log_offset)
+                bound = f.read().count(BOUND_MARKER)
+        except (OSError, TypeError):
+            bound = None
+        if bound is not None and bound >= CHANNELS:
+            return True
+        elapsed = time.monotonic() - start
+        if not bound and elapsed > UNMARKED_BIND_SECONDS:
+            return True
+        if elapsed > timeout:
+            return False
+        await asyncio.sleep(0.2)
 
 
 class MeasuredClient(NotebookClient):
@@ -72,11 +92,22 @@ class MeasuredClient(NotebookClient):
 
     peak_mb = None
     ready_timeout = READY_SECONDS
+    _log_path = None
+    _log_offset = 0
+
+    async def async_start_new_kernel(self, **kwargs):
+        # remember where this start's output begins in the kernel's log (the grader appends restarts to one file)
+        out = kwargs.get("stdout")
+        self._log_path = getattr(out, "name", None)
+        if self._log_path is not None:
+            out.flush()
+            self._log_offset = out.tell()
+        await super().async_start_new_kernel(**kwargs)
 
     async def async_start_new_kernel_client(self):
-        if not await wait_for_kernel_ports(self.km, self.startup_timeout):
+        if not await wait_for_kernel_bound(self.km, self._log_path, self._log_offset, self.startup_timeout):
             await self._async_cleanup_kernel()
-            raise RuntimeError(f"the kernel did not open its ports within {self.startup_timeout} s")
+            raise RuntimeError(f"the kernel did not bind its channels within {self.startup_timeout} s")
         await asyncio.sleep(SETTLE_SECONDS)
         saved = self.startup_timeout
         self.startup_timeout = self.ready_timeout
@@ -154,7 +185,10 @@ def main():
                                                   ready_seconds(attempt))
             if status != "kernel error" or attempt == START_ATTEMPTS - 1:
                 break
-            # A kernel that never answered executed nothing: start a new one, with more time to answer.
+            # A kernel that never answered executed nothing: keep its log and start a new one, with more time.
+            log = args.out / path.with_suffix(".kernel.log").name
+            if log.exists():
+                log.replace(log.with_name(f"{path.stem}.kernel.attempt{attempt + 1}.log"))
             print(f"  {message}; new kernel (attempt {attempt + 2} of {START_ATTEMPTS}, "
                   f"{ready_seconds(attempt + 1)} s to answer)", flush=True)
         rows.append((path.name, status, wall, peak, message))
