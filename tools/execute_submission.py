@@ -256,8 +256,8 @@ def main():
                    help="seconds for a started kernel to open its ports (default 60)")
     p.add_argument("--ready-timeout", type=int, default=10,
                    help="seconds for the kernel to answer once its ports are open, doubled at every new "
-                        "start attempt up to 120 (default 10)")
-    p.add_argument("--start-attempts", type=int, default=6, help="kernel starts before giving up (default 6)")
+                        "start attempt up to 60 (default 10)")
+    p.add_argument("--start-attempts", type=int, default=8, help="kernel starts before giving up (default 8)")
     p.add_argument("--heap", default="1g", help="kernel JVM heap (default 1g)")
     p.add_argument("--address-space", default="6g",
                    help="OS address-space limit of the kernel process, or 'unlimited' (default 6g)")

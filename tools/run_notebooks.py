@@ -31,20 +31,22 @@ def peak_rss_mb(pid):
     return None
 
 
-# rapaio-jupyter-kernel 3.0.1 sometimes comes up and never answers on its shell channel. Two ways were seen: a
-# NullPointerException in Channels.getHandler when a request arrives before the kernel has registered its
-# handlers (17 of 58 starts at load average 15 on 2 cores, before this runner waited for the kernel to bind), and
-# a shell loop that keeps polling but never receives the request (a thread dump shows it sleeping in LoopThread),
-# also on an idle machine. Healthy kernels answer within 2 s of binding. So: wait until the kernel's log says that
-# its five channels are bound, settle, give the kernel ready_seconds() to answer, and let the caller start a new
-# kernel otherwise. The log is watched instead of test connections to the ports: with test connections to its
-# ZeroMQ sockets 6 of 40 starts hung on an idle machine, with the log watched 2 of 45 (starts alternated). A kernel that is merely slow (a machine loaded by other
-# jobs: four starts in a row gave up after 15 s each) must not be mistaken for a hung one again and again, so every
-# new attempt doubles the time to answer (ready_seconds).
+# rapaio-jupyter-kernel 3.0.1 sometimes comes up and never answers on its shell channel. Two ways were seen:
+# - a NullPointerException in Channels.getHandler when a request arrives before the kernel has registered its
+#   handlers (17 of 58 starts at load average 15 on 2 cores, before this runner waited for the kernel to bind);
+# - a shell loop that keeps polling but never receives the request (a thread dump shows it sleeping in
+#   LoopThread), also on an idle machine: 2 of 25 starts in one trial, 3 of 13 in one full test run. Such a
+#   kernel had not answered after 100 s either: waiting does not help, a new start does.
+# Healthy kernels answer within 2.3 s of binding on an idle machine. So: wait until the kernel's log says that its
+# five channels are bound, settle, give the kernel ready_seconds() to answer, and let the caller start a new
+# kernel otherwise, up to START_ATTEMPTS times. The log is watched instead of test connections to the ports (with
+# test connections 6 of 40 starts hung, with the log watched 2 of 45; starts alternated, idle machine). A kernel
+# that is merely slow on a loaded machine must not be mistaken for a hung one again and again, so every new
+# attempt doubles the time to answer, up to MAX_READY_SECONDS.
 SETTLE_SECONDS = 2
-READY_SECONDS = 15
-START_ATTEMPTS = 4
-MAX_READY_SECONDS = 120
+READY_SECONDS = 10
+START_ATTEMPTS = 8
+MAX_READY_SECONDS = 60
 
 
 def ready_seconds(attempt, base=READY_SECONDS):
