@@ -35,7 +35,8 @@ def peak_rss_mb(pid):
 # - a NullPointerException in Channels.getHandler when a request arrives before the kernel has registered its
 #   handlers (17 of 58 starts at load average 15 on 2 cores, before this runner waited for the kernel to bind);
 # - a shell loop that keeps polling but never receives the request (a thread dump shows it sleeping in
-#   LoopThread), also on an idle machine: 2 of 25 starts in one trial, 3 of 13 in one full test run. Such a
+#   LoopThread; the client's TCP connection to the shell port is established and its bytes have been read by the
+#   kernel's ZeroMQ I/O thread, so they are lost inside the kernel), also on an idle machine: 2 of 25 starts in one trial, 3 of 13 in one full test run. Such a
 #   kernel had not answered after 100 s either: waiting does not help, a new start does.
 # Healthy kernels answer within 2.3 s of binding on an idle machine. So: wait until the kernel's log says that its
 # five channels are bound, settle, give the kernel ready_seconds() to answer, and let the caller start a new
