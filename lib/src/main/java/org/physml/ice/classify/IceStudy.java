@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.physml.CoursePaths;
 
 /**
  * The settings of the ice-phase classification study in one place, so that the notebook and the command line that
@@ -110,10 +109,10 @@ public record IceStudy(CentreSelection centres, double validationFraction, int p
      * Defaults: data/ice, notebooks/data/ice-models, build/cache/ice under the course root.
      */
     public static void main(String[] args) {
-        Path root = CoursePaths.root();
-        Path data = args.length > 0 ? Path.of(args[0]) : root.resolve("data/ice");
-        Path models = args.length > 1 ? Path.of(args[1]) : root.resolve("notebooks/data/ice-models");
-        Path cache = args.length > 2 ? Path.of(args[2]) : root.resolve("build/cache/ice");
+        StudyPaths paths = StudyPaths.of(args);
+        Path data = paths.data();
+        Path models = paths.models();
+        Path cache = paths.cache();
         IceStudy study = standard();
         FrameSource source = IceDataSource.open(data);
         List<DescriptorSpec> specs = IceDescriptors.allWithShellAverages();

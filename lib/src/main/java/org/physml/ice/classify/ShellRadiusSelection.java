@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.physml.CoursePaths;
 
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -202,10 +201,10 @@ public record ShellRadiusSelection(double[] radii, List<String> descriptors, dou
      * Defaults as for {@link IceStudy#main}.
      */
     public static void main(String[] args) {
-        Path root = CoursePaths.root();
-        Path data = args.length > 0 ? Path.of(args[0]) : root.resolve("data/ice");
-        Path models = args.length > 1 ? Path.of(args[1]) : root.resolve("notebooks/data/ice-models");
-        Path cache = args.length > 2 ? Path.of(args[2]) : root.resolve("build/cache/ice");
+        StudyPaths paths = StudyPaths.of(args);
+        Path data = paths.data();
+        Path models = paths.models();
+        Path cache = paths.cache();
         ShellRadiusSelection s = scan(IceStudy.standard(), IceDescriptors.radiusScan(),
                 IceDescriptors.shellRadiusCandidates(), IceDataSource.open(data), new FeatureCache(cache),
                 new ModelStore(List.of(models), models), false, (r, e) -> System.err.printf(Locale.ROOT,
