@@ -11,11 +11,18 @@ import java.util.Arrays;
  */
 public sealed interface AtomArray permits AtomArray.Reals, AtomArray.Integers, AtomArray.Strings, AtomArray.Logicals {
 
-    /** Number of atoms (rows). */
-    int size();
+    /** The rows: {@code values()} of the record, an array of n per-atom arrays of equal length. */
+    Object[] rows();
 
-    /** Number of columns per atom. */
-    int columns();
+    /** Number of atoms (rows). */
+    default int size() {
+        return rows().length;
+    }
+
+    /** Number of columns per atom (0 without atoms). */
+    default int columns() {
+        return rows().length == 0 ? 0 : java.lang.reflect.Array.getLength(rows()[0]);
+    }
 
     /** Extended-XYZ type letter: 'R', 'I', 'S' or 'L'. */
     char type();
@@ -30,12 +37,8 @@ public sealed interface AtomArray permits AtomArray.Reals, AtomArray.Integers, A
             checkRectangular(values.length, i -> values[i].length);
         }
 
-        public int size() {
-            return values.length;
-        }
-
-        public int columns() {
-            return values.length == 0 ? 0 : values[0].length;
+        public Object[] rows() {
+            return values;
         }
 
         public char type() {
@@ -53,12 +56,8 @@ public sealed interface AtomArray permits AtomArray.Reals, AtomArray.Integers, A
             checkRectangular(values.length, i -> values[i].length);
         }
 
-        public int size() {
-            return values.length;
-        }
-
-        public int columns() {
-            return values.length == 0 ? 0 : values[0].length;
+        public Object[] rows() {
+            return values;
         }
 
         public char type() {
@@ -76,12 +75,8 @@ public sealed interface AtomArray permits AtomArray.Reals, AtomArray.Integers, A
             checkRectangular(values.length, i -> values[i].length);
         }
 
-        public int size() {
-            return values.length;
-        }
-
-        public int columns() {
-            return values.length == 0 ? 0 : values[0].length;
+        public Object[] rows() {
+            return values;
         }
 
         public char type() {
@@ -99,12 +94,8 @@ public sealed interface AtomArray permits AtomArray.Reals, AtomArray.Integers, A
             checkRectangular(values.length, i -> values[i].length);
         }
 
-        public int size() {
-            return values.length;
-        }
-
-        public int columns() {
-            return values.length == 0 ? 0 : values[0].length;
+        public Object[] rows() {
+            return values;
         }
 
         public char type() {

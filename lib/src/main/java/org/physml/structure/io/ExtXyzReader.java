@@ -58,10 +58,7 @@ public final class ExtXyzReader implements Iterator<Frame>, Closeable {
 
     @Override
     public boolean hasNext() {
-        while (in.peek() != null && in.peek().isBlank()) {
-            in.next();
-        }
-        return in.peek() != null;
+        return in.skipBlankLines();
     }
 
     /**

@@ -83,10 +83,7 @@ public final class LammpsDumpReader implements java.util.Iterator<Frame>, Closea
 
     @Override
     public boolean hasNext() {
-        while (in.peek() != null && in.peek().isBlank()) {
-            in.next();
-        }
-        return in.peek() != null;
+        return in.skipBlankLines();
     }
 
     @Override

@@ -68,6 +68,17 @@ final class LineSource implements Closeable {
         return peeked;
     }
 
+    /**
+     * Skips blank lines; true if a non-blank line follows (then {@link #peek()} returns it), false at end of file.
+     * Frames and snapshots may be separated by blank lines.
+     */
+    boolean skipBlankLines() {
+        while (peek() != null && peek().isBlank()) {
+            next();
+        }
+        return peek() != null;
+    }
+
     /** The next line (without its terminator), or null at end of file. */
     String next() {
         String line = hasPeeked ? peeked : read();
