@@ -8,8 +8,12 @@
 #   tools/icedata/generate.sh --smoke    one 96-molecule run of 75 steps (about 10-30 s), output in
 #                                        build/icedata-smoke/data, then reads the output back and checks it
 #   tools/icedata/generate.sh --check    no LAMMPS: only reads the shipped data/ice back and checks it
+#   tools/icedata/generate.sh --v2       the second data set (runs-v2.tsv): runs in build/icedata/runs-v2, every
+#                                        finished run staged in data/ice-v2/staged (commit it: a later session
+#                                        resumes from there), assembled into data/ice-v2 once all runs are staged
 # Options: --table FILE (runs, default runs.tsv), --work DIR (run directories), --out DIR (data set),
-#          --jobs N (parallel runs, default 2), --no-assemble (only the runs).
+#          --jobs N (parallel runs, default 2), --no-assemble (only the runs), --stage DIR (stage every finished
+#          run in DIR and skip the runs staged there; assemble from DIR), --description TEXT (of the manifest).
 # Resumable: a run whose directory holds DONE (written only after LAMMPS printed ICEDATA_COMPLETE) is skipped;
 # any other run directory is deleted and the run starts again from the beginning.
 # Environment: LMP (LAMMPS binary, default lmp or lmp_serial).
@@ -23,22 +27,30 @@ jobs=2
 assemble=1
 smoke=0
 check_only=0
+stage=""
+description=""
 while [ "$#" -gt 0 ]; do
   case "$1" in
     --smoke) smoke=1; table="$here/smoke.tsv"
-             work="$root/build/icedata-smoke/runs"; out="$root/build/icedata-smoke/data" ;;
+             work="$root/build/icedata-smoke/runs"; out="$root/build/icedata-smoke/data"
+             stage="$root/build/icedata-smoke/staged" ;;
     --table) table="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift ;;
     --work) work="$2"; shift ;;
     --out) out="$2"; shift ;;
     --jobs) jobs="$2"; shift ;;
     --no-assemble) assemble=0 ;;
     --check) check_only=1 ;;
+    --v2) table="$here/runs-v2.tsv"; work="$root/build/icedata/runs-v2"; out="$root/data/ice-v2"
+          stage="$root/data/ice-v2/staged"
+          description="$(sed -n 's/^# description: //p' "$table")" ;;
+    --stage) stage="$2"; shift ;;
+    --description) description="$2"; shift ;;
     -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
   shift
 done
-if [ "$smoke" = 1 ]; then rm -rf "$work" "$out"; fi
+if [ "$smoke" = 1 ]; then rm -rf "$work" "$out" "$stage"; fi
 cp="$root/lib/target/physml-lib.jar:$root/lib/target/dependency/*"
 build_lib() {
   local jar="$root/lib/target/physml-lib.jar"
@@ -50,6 +62,7 @@ build_lib() {
       || mvn -B -q -ntp -Dstyle.color=never -pl lib package -DskipTests; })
   fi
 }
+if [ -n "$stage" ]; then mkdir -p "$stage"; stage="$(cd "$stage" && pwd)"; fi
 if [ "$check_only" = 1 ]; then
   build_lib
   exec java -cp "$cp" org.physml.ice.data.IceDataSet check --out "$out"
@@ -79,6 +92,10 @@ log "table $table: ${#ids[@]} runs; work $work; LAMMPS $("$lmp" -h | grep -m1 -o
 todo=()
 for id in "${ids[@]}"; do
   dir="$work/$id"
+  if [ -n "$stage" ] && [ -f "$stage/$id.json" ] && [ -f "$stage/$id.extxyz.gz" ]; then
+    log "$id: staged earlier in $stage"; continue
+  fi
+  if [ -f "$dir/DONE" ] && [ -n "$stage" ]; then todo+=("$id"); continue; fi
   if [ -f "$dir/DONE" ]; then log "$id: finished earlier ($(grep '^density' "$dir/DONE" | tr '\n' ' '))"; continue; fi
   read -r _ _ _ phase cell seed _ _ _ <<< "$(row "$id")"
   IFS=x read -r n1 n2 n3 <<< "${cell%o}"
@@ -90,8 +107,14 @@ for id in "${ids[@]}"; do
 done
 
 # 2) the LAMMPS runs, $jobs at a time
+stage_one() {
+  [ -n "$stage" ] || return 0
+  java -cp "$cp" org.physml.ice.data.IceDataSet stage --runs "$table" --work "$work" --run "$1" --out "$stage" \
+    | while read -r line; do log "$line"; done
+}
 run_one() {
   local id="$1" dir="$work/$1" label protocol phase cell seed T P vars
+  if [ -f "$dir/DONE" ]; then stage_one "$id"; return; fi
   read -r _ label protocol phase cell seed T P vars <<< "$(row "$id")"
   local args=(-var dir "$here/lammps" -var data initial.data -var seed "$seed" -var T "$T" -var P "$P")
   for kv in $vars; do args+=(-var "${kv%%=*}" "${kv#*=}"); done
@@ -112,9 +135,10 @@ run_one() {
   grep -h '^ICEDATA_DENSITY' "$dir/log.lammps" | sed 's/^ICEDATA_\([A-Z_]*\) /\L\1=/' >> "$dir/DONE.tmp" || true
   mv "$dir/DONE.tmp" "$dir/DONE"
   log "$id: done, $(tr '\n' ' ' < "$dir/DONE")"
+  stage_one "$id"
 }
-export -f run_one row log
-export work here table lmp
+export -f run_one stage_one row log
+export work here table lmp stage cp
 rc=0
 if [ "${#todo[@]}" -gt 0 ]; then
   printf '%s\n' "${todo[@]}" | xargs -P "$jobs" -I{} bash -c 'run_one "$1"' _ {} || rc=$?
@@ -123,7 +147,11 @@ log "runs finished in $(( $(date +%s) - t0 )) s (this invocation)"
 [ "$rc" = 0 ] || { log "some runs failed (xargs exit $rc); rerun to retry them"; exit 1; }
 
 # 3) the data set
-if [ "$assemble" = 1 ]; then
+if [ "$assemble" = 1 ] && [ -n "$stage" ]; then
+  desc=(); [ -n "$description" ] && desc=(--description "$description")
+  java -cp "$cp" org.physml.ice.data.IceDataSet assemble --runs "$table" --staged "$stage" --out "$out" "${desc[@]}"
+  java -cp "$cp" org.physml.ice.data.IceDataSet check --out "$out"
+elif [ "$assemble" = 1 ]; then
   java -cp "$cp" org.physml.ice.data.IceDataSet assemble --runs "$table" --work "$work" --out "$out"
   java -cp "$cp" org.physml.ice.data.IceDataSet check --out "$out"
 fi

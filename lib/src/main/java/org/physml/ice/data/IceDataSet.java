@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,15 +24,22 @@ import org.physml.structure.io.Frame;
  * java -cp ... org.physml.ice.data.IceDataSet assemble --runs tools/icedata/runs.tsv --work build/icedata/runs \
  *      --out data/ice [--decimals 4]
  * java -cp ... org.physml.ice.data.IceDataSet check --out data/ice
+ * java -cp ... org.physml.ice.data.IceDataSet stage --runs TABLE --work DIR --run RUN_ID --out STAGE_DIR
+ * java -cp ... org.physml.ice.data.IceDataSet assemble --runs TABLE --staged STAGE_DIR --out DIR
  * </pre>
  * {@code assemble} turns every run of the table (all must be finished) into frames ({@link RunAssembler}), writes
  * one gzip-compressed extended-XYZ file per class label ({@code <label>.extxyz.gz}, runs in table order) and
  * {@link Manifest#FILE_NAME}, and prints a Markdown table of the runs. {@code check} reads the data set back
- * ({@link DataSetCheck}) and exits with status 1 if anything is inconsistent.
+ * ({@link DataSetCheck}) and exits with status 1 if anything is inconsistent. {@code stage} stores one finished
+ * run in a staging folder ({@link StagedRuns}) as soon as LAMMPS finished it; {@code assemble --staged} then builds
+ * the data set from the staged runs alone (no LAMMPS run directories needed).
  */
 public final class IceDataSet {
     /** Default decimals of the stored positions (0.1 pm, far below thermal motion). */
     public static final int DEFAULT_DECIMALS = 4;
+    /** Description of the data set in its manifest (the first data set; {@code --description} replaces it). */
+    public static final String DESCRIPTION = "Ice-phase classification data: TIP4P/2005 water in nine classes (ice "
+            + "Ih, Ic, III, V, VI; LDA (hyperquenched glass), MDA, HDA; liquid), O and H positions, see README.md";
 
     private IceDataSet() {
     }
@@ -45,10 +54,27 @@ public final class IceDataSet {
         Map<String, String> opt = options(args);
         switch (args[0]) {
             case "assemble" -> {
-                Manifest m = assemble(RunTable.read(Path.of(require(opt, "--runs"))), Path.of(require(opt, "--work")),
-                        Path.of(require(opt, "--out")),
-                        Integer.parseInt(opt.getOrDefault("--decimals", String.valueOf(DEFAULT_DECIMALS))));
+                List<IceRun> runs = RunTable.read(Path.of(require(opt, "--runs")));
+                Path out = Path.of(require(opt, "--out"));
+                Manifest m = opt.containsKey("--staged")
+                        ? assembleStaged(runs, Path.of(opt.get("--staged")), out,
+                                opt.getOrDefault("--description", DESCRIPTION))
+                        : assemble(runs, Path.of(require(opt, "--work")), out, decimals(opt));
                 System.out.print(markdownTable(m));
+            }
+            case "stage" -> {
+                String id = require(opt, "--run");
+                IceRun run = RunTable.read(Path.of(require(opt, "--runs"))).stream()
+                        .filter(r -> r.runId().equals(id)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("run '" + id + "' is not in the table "
+                                + opt.get("--runs")));
+                Path runDir = Path.of(require(opt, "--work")).resolve(id);
+                Path stage = Path.of(require(opt, "--out"));
+                RunSummary s = StagedRuns.stage(run, runDir, stage, decimals(opt),
+                        lammpsVersion(runDir.resolve("log.lammps")));
+                System.out.printf(Locale.ROOT, "staged %s: %d frames, density %.4f +- %.4f g/cm3, Q6 %.3f, "
+                        + "O site rms %.2f A%n", id, s.frames(), s.densityMean(), s.densityStd(), s.q6(),
+                        s.rmsSiteDisplacement());
             }
             case "check" -> {
                 Path out = Path.of(require(opt, "--out"));
@@ -91,20 +117,54 @@ public final class IceDataSet {
             byClass.computeIfAbsent(run.label(), k -> new ArrayList<>()).addAll(a.frames());
             summaries.add(a.summary());
         }
+        return write(out, DESCRIPTION, byClass, classes, summaries,
+                lammpsVersion(work.resolve(runs.get(0).runId()).resolve("log.lammps")), decimals);
+    }
+
+    private static Manifest write(Path out, String description, Map<String, List<Frame>> byClass, Map<String, String> classes,
+                                  List<RunSummary> summaries, String lammps, int decimals) {
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + out, e);
         }
         byClass.forEach((label, frames) -> ExtXyz.write(out.resolve(classes.get(label)), frames));
-        Manifest m = new Manifest(
-                "Ice-phase classification data: TIP4P/2005 water in nine classes (ice Ih, Ic, III, V, VI; LDA "
-                        + "(hyperquenched glass), MDA, HDA; liquid), O and H positions, see README.md",
+        Manifest m = new Manifest(description,
                 "TIP4P/2005 (Abascal and Vega, J. Chem. Phys. 123, 234505 (2005)), rigid (SHAKE); M sites not stored",
-                lammpsVersion(work.resolve(runs.get(0).runId()).resolve("log.lammps")), decimals, frameInfo(),
-                classes, summaries);
+                lammps, decimals, frameInfo(), classes, summaries);
         m.write(out);
         return m;
+    }
+
+    /**
+     * Assembles the data set from staged runs ({@link StagedRuns}): the frames of every run of the table, read back
+     * from the staging folder, go to one class file per label; the staged summaries form the manifest.
+     *
+     * @throws IllegalArgumentException if a run of the table is not staged
+     * @throws UncheckedIOException     on read or write errors
+     */
+    public static Manifest assembleStaged(List<IceRun> runs, Path staged, Path out, String description) {
+        Map<String, List<Frame>> byClass = new LinkedHashMap<>();
+        Map<String, String> classes = new LinkedHashMap<>();
+        List<RunSummary> summaries = new ArrayList<>();
+        Set<String> versions = new TreeSet<>();
+        for (IceRun run : runs) {
+            if (!StagedRuns.isStaged(staged, run.runId())) {
+                throw new IllegalArgumentException("run " + run.runId() + " is not staged in " + staged);
+            }
+            String file = run.label() + ".extxyz.gz";
+            classes.put(run.label(), file);
+            byClass.computeIfAbsent(run.label(), k -> new ArrayList<>())
+                    .addAll(ExtXyz.read(StagedRuns.framesFile(staged, run.runId())));
+            RunSummary s = StagedRuns.summary(staged, run.runId());
+            versions.add(StagedRuns.lammpsVersion(staged, run.runId()));
+            summaries.add(new RunSummary(s.runId(), s.label(), s.protocol(), s.variables(), s.source(), s.seed(),
+                    s.temperatureK(), s.pressureBar(), s.molecules(), s.atoms(), s.frames(), s.densityMean(),
+                    s.densityStd(), s.temperatureMeanK(), s.pressureMeanBar(), s.rmsSiteDisplacement(), s.q6(),
+                    s.preparation(), s.wallSeconds(), file));
+        }
+        return write(out, description, byClass, classes, summaries, String.join("; ", versions),
+                DEFAULT_DECIMALS);
     }
 
     /** Meaning and unit of the per-frame info keys. */
@@ -161,6 +221,10 @@ public final class IceDataSet {
             opt.put(args[i], args[++i]);
         }
         return opt;
+    }
+
+    private static int decimals(Map<String, String> opt) {
+        return Integer.parseInt(opt.getOrDefault("--decimals", String.valueOf(DEFAULT_DECIMALS)));
     }
 
     private static String require(Map<String, String> opt, String name) {

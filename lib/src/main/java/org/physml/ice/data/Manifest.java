@@ -32,7 +32,7 @@ public record Manifest(String description, String waterModel, String lammps, int
     /** File name of the manifest inside the data-set directory. */
     public static final String FILE_NAME = "manifest.json";
 
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
+    static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
             .disableHtmlEscaping().setFieldNamingPolicy(FieldNamingPolicy.LOWER_CASE_WITH_UNDERSCORES).create();
 
     /**

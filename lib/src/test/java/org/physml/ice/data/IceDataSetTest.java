@@ -82,6 +82,55 @@ class IceDataSetTest {
         assertTrue(IceDataSet.markdownTable(reread).contains("| Ic_x | ice_Ic |"));
     }
 
+    /**
+     * A run staged as it finishes and assembled later from the staging folder alone (the LAMMPS run directory
+     * deleted, as between two sessions) gives the same frames and manifest entry as the direct assembly.
+     */
+    @Test
+    void stagedRunsAssembleLikeTheRunDirectories(@TempDir Path tmp) throws IOException {
+        WaterSystem w = IceBuilder.of(IcePhase.IC).repeat(2, 2, 2).seed(5).build();
+        Path work = tmp.resolve("runs");
+        writeRun(work.resolve("Ic_s"), w);
+        List<IceRun> runs = RunTable.parse(new StringReader("Ic_s ice_Ic crystal Ic 2x2x2 5 100 1 t_prod=2\n"),
+                "test");
+        Manifest direct = IceDataSet.assemble(runs, work, tmp.resolve("direct"), 4);
+        Path staged = tmp.resolve("staged");
+        assertTrue(!StagedRuns.isStaged(staged, "Ic_s"));
+
+        RunSummary s = StagedRuns.stage(runs.get(0), work.resolve("Ic_s"), staged, 4, "29 Sep 2021");
+        assertTrue(StagedRuns.isStaged(staged, "Ic_s"));
+        assertEquals("Ic_s.extxyz.gz", s.file());
+        deleteTree(work);
+        Manifest fromStage = IceDataSet.assembleStaged(runs, staged, tmp.resolve("data"), "test set");
+
+        assertEquals(List.of(), DataSetCheck.check(tmp.resolve("data")));
+        assertEquals("test set", fromStage.description());
+        assertEquals("29 Sep 2021", fromStage.lammps());
+        assertEquals(direct.runs(), fromStage.runs(), "same manifest entry, class file included");
+        List<Frame> a = ExtXyz.read(tmp.resolve("direct").resolve("ice_Ic.extxyz.gz"));
+        List<Frame> b = ExtXyz.read(tmp.resolve("data").resolve("ice_Ic.extxyz.gz"));
+        assertEquals(a.size(), b.size());
+        for (int f = 0; f < a.size(); f++) {
+            assertEquals(a.get(f).info(), b.get(f).info());
+            for (int i = 0; i < a.get(f).structure().size(); i++) {
+                assertArrayEquals(a.get(f).structure().position(i), b.get(f).structure().position(i), 0.0);
+            }
+        }
+        List<IceRun> more = RunTable.parse(new StringReader("Ic_s ice_Ic crystal Ic 2x2x2 5 100 1\n"
+                + "Ic_t ice_Ic crystal Ic 2x2x2 6 100 1\n"), "test");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> IceDataSet.assembleStaged(more, staged, tmp.resolve("data2"), "x"));
+        assertTrue(e.getMessage().contains("Ic_t is not staged"), e.getMessage());
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
     /** The check notices a manifest that does not match the files and a density that does not match the cell. */
     @Test
     void checkReportsInconsistencies(@TempDir Path tmp) throws IOException {

@@ -1,0 +1,116 @@
+package org.physml.ice.data;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import com.google.gson.JsonParseException;
+
+import org.physml.structure.io.ExtXyz;
+
+/**
+ * Finished runs of a data-set generation kept between sessions: for every run that LAMMPS finished, its frames
+ * ({@code <dir>/<run_id>.extxyz.gz}, the same extended XYZ as the class files) and its manifest entry
+ * ({@code <dir>/<run_id>.json}, a {@link RunSummary}). A generation that spans several sessions commits this
+ * folder as runs finish; {@code tools/icedata/generate.sh --stage DIR} skips every run staged there, so that the
+ * raw LAMMPS run directories need not survive.
+ *
+ * <p>The summary is written last (through a temporary file and a rename), so a run counts as staged only when both
+ * files are complete.
+ */
+public final class StagedRuns {
+    private StagedRuns() {
+    }
+
+    /** The frames file of run {@code runId} in {@code dir}. */
+    public static Path framesFile(Path dir, String runId) {
+        return dir.resolve(runId + ".extxyz.gz");
+    }
+
+    /** The summary file of run {@code runId} in {@code dir}. */
+    public static Path summaryFile(Path dir, String runId) {
+        return dir.resolve(runId + ".json");
+    }
+
+    /** The file holding the LAMMPS version of run {@code runId} in {@code dir}. */
+    public static Path versionFile(Path dir, String runId) {
+        return dir.resolve(runId + ".lammps");
+    }
+
+    /**
+     * The LAMMPS version that ran a staged run.
+     *
+     * @throws UncheckedIOException if it cannot be read
+     */
+    public static String lammpsVersion(Path dir, String runId) {
+        try {
+            return Files.readString(versionFile(dir, runId), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + versionFile(dir, runId), e);
+        }
+    }
+
+    /** Whether run {@code runId} is staged in {@code dir} (its summary exists; it is written after the frames). */
+    public static boolean isStaged(Path dir, String runId) {
+        return Files.isRegularFile(summaryFile(dir, runId)) && Files.isRegularFile(framesFile(dir, runId));
+    }
+
+    /**
+     * Assembles a finished run ({@link RunAssembler}) and stages it in {@code dir}.
+     *
+     * @param run      the run's table row
+     * @param runDir   its LAMMPS run directory (must hold DONE)
+     * @param dir      staging directory (created if missing)
+     * @param decimals decimals kept in the positions, Angstrom
+     * @param lammpsVersion version of the LAMMPS that ran it (kept next to the frames for the manifest)
+     * @return the run's manifest entry (its {@code file} is the staged frames file name)
+     * @throws IllegalArgumentException if the run is not finished or its files are malformed
+     * @throws UncheckedIOException     on read or write errors
+     */
+    public static RunSummary stage(IceRun run, Path runDir, Path dir, int decimals, String lammpsVersion) {
+        Path frames = framesFile(dir, run.runId());
+        RunAssembler.Assembled a = RunAssembler.assemble(run, runDir, decimals, frames.getFileName().toString());
+        try {
+            Files.createDirectories(dir);
+            Path tmp = dir.resolve(run.runId() + ".json.tmp");
+            ExtXyz.write(frames, a.frames());
+            Files.writeString(versionFile(dir, run.runId()), lammpsVersion + "\n", StandardCharsets.UTF_8);
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                Manifest.GSON.toJson(a.summary(), w);
+                w.write('\n');
+            }
+            Files.move(tmp, summaryFile(dir, run.runId()), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stage run " + run.runId() + " in " + dir, e);
+        }
+        return a.summary();
+    }
+
+    /**
+     * Reads the manifest entry of a staged run.
+     *
+     * @throws IllegalArgumentException if the file is not a run summary of {@code runId}
+     * @throws UncheckedIOException     if it cannot be read
+     */
+    public static RunSummary summary(Path dir, String runId) {
+        Path path = summaryFile(dir, runId);
+        try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            RunSummary s = Manifest.GSON.fromJson(r, RunSummary.class);
+            if (s == null || !runId.equals(s.runId())) {
+                throw new IllegalArgumentException(path + ": expected the summary of run " + runId + ", found "
+                        + (s == null ? "nothing" : "run " + s.runId()));
+            }
+            return s;
+        } catch (JsonParseException e) {
+            throw new IllegalArgumentException(path + ": malformed JSON: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+}
