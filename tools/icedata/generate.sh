@@ -8,6 +8,7 @@
 #   tools/icedata/generate.sh --smoke    one 96-molecule run of 75 steps (about 10-30 s), output in
 #                                        build/icedata-smoke/data, then reads the output back and checks it
 #   tools/icedata/generate.sh --check    no LAMMPS: only reads the shipped data/ice back and checks it
+#                                        (with --v2 before the v2 set is assembled: the runs staged so far)
 #   tools/icedata/generate.sh --v2       the second data set (runs-v2.tsv): runs in build/icedata/runs-v2, every
 #                                        finished run staged in data/ice-v2/staged (commit it: a later session
 #                                        resumes from there), assembled into data/ice-v2 once all runs are staged
@@ -65,6 +66,10 @@ build_lib() {
 if [ -n "$stage" ]; then mkdir -p "$stage"; stage="$(cd "$stage" && pwd)"; fi
 if [ "$check_only" = 1 ]; then
   build_lib
+  if [ -n "$stage" ] && [ ! -f "$out/manifest.json" ]; then
+    # generation still under way: check the runs staged so far
+    exec java -cp "$cp" org.physml.ice.data.IceDataSet check-staged --runs "$table" --staged "$stage"
+  fi
   exec java -cp "$cp" org.physml.ice.data.IceDataSet check --out "$out"
 fi
 mkdir -p "$work"

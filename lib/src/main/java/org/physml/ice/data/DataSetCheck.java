@@ -69,6 +69,46 @@ public final class DataSetCheck {
         return problems;
     }
 
+    /**
+     * Checks the runs staged so far for a data set still being generated ({@link StagedRuns}): every staged run
+     * must belong to the table (same label, protocol and variables), and its frames must pass the same checks as
+     * the frames of an assembled data set and match its summary's frame count. Runs not staged yet are not
+     * problems.
+     *
+     * @param table  the run table of the generation
+     * @param staged the staging directory (may be missing: nothing staged yet)
+     * @return the problems found, one message each; empty if every staged run is consistent
+     */
+    public static List<String> checkStaged(List<IceRun> table, Path staged) {
+        List<String> problems = new ArrayList<>();
+        for (IceRun run : table) {
+            if (!StagedRuns.isStaged(staged, run.runId())) {
+                continue;
+            }
+            RunSummary s = StagedRuns.summary(staged, run.runId());
+            if (!s.label().equals(run.label()) || !s.protocol().equals(run.protocol())
+                    || !s.variables().equals(run.variables()) || s.temperatureK() != run.temperature()
+                    || s.pressureBar() != run.pressure() || s.seed() != run.seed()) {
+                problems.add("staged run " + run.runId() + " was made with other settings than the table's row "
+                        + "(label, protocol, variables, T, P or seed differ): stage it again");
+                continue;
+            }
+            Map<String, Integer> counted = new HashMap<>();
+            Map<String, Double> lastTime = new HashMap<>();
+            Path file = StagedRuns.framesFile(staged, run.runId());
+            try (Stream<Frame> frames = ExtXyz.stream(file)) {
+                int[] index = {0};
+                frames.forEach(f -> checkFrame(f, run.label(), file + " frame " + index[0]++,
+                        Map.of(run.runId(), s), counted, lastTime, problems));
+            }
+            if (counted.getOrDefault(run.runId(), 0) != s.frames()) {
+                problems.add("staged run " + run.runId() + ": summary says " + s.frames() + " frames, " + file
+                        + " holds " + counted.getOrDefault(run.runId(), 0));
+            }
+        }
+        return problems;
+    }
+
     private static void checkFrame(Frame f, String label, String where, Map<String, RunSummary> runs,
                                    Map<String, Integer> counted, Map<String, Double> lastTime, List<String> problems) {
         Object runId = f.info().get("run_id");

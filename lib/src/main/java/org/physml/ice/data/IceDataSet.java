@@ -26,13 +26,15 @@ import org.physml.structure.io.Frame;
  * java -cp ... org.physml.ice.data.IceDataSet check --out data/ice
  * java -cp ... org.physml.ice.data.IceDataSet stage --runs TABLE --work DIR --run RUN_ID --out STAGE_DIR
  * java -cp ... org.physml.ice.data.IceDataSet assemble --runs TABLE --staged STAGE_DIR --out DIR
+ * java -cp ... org.physml.ice.data.IceDataSet check-staged --runs TABLE --staged STAGE_DIR
  * </pre>
  * {@code assemble} turns every run of the table (all must be finished) into frames ({@link RunAssembler}), writes
  * one gzip-compressed extended-XYZ file per class label ({@code <label>.extxyz.gz}, runs in table order) and
  * {@link Manifest#FILE_NAME}, and prints a Markdown table of the runs. {@code check} reads the data set back
  * ({@link DataSetCheck}) and exits with status 1 if anything is inconsistent. {@code stage} stores one finished
  * run in a staging folder ({@link StagedRuns}) as soon as LAMMPS finished it; {@code assemble --staged} then builds
- * the data set from the staged runs alone (no LAMMPS run directories needed).
+ * the data set from the staged runs alone (no LAMMPS run directories needed); {@code check-staged} checks the runs
+ * staged so far ({@link DataSetCheck#checkStaged}).
  */
 public final class IceDataSet {
     /** Default decimals of the stored positions (0.1 pm, far below thermal motion). */
@@ -49,7 +51,8 @@ public final class IceDataSet {
      */
     public static void main(String[] args) {
         if (args.length == 0) {
-            throw new IllegalArgumentException("expected a command: assemble or check (see the Javadoc of IceDataSet)");
+            throw new IllegalArgumentException("expected a command: assemble, check, stage or check-staged (see "
+                    + "the Javadoc of IceDataSet)");
         }
         Map<String, String> opt = options(args);
         switch (args[0]) {
@@ -61,6 +64,19 @@ public final class IceDataSet {
                                 opt.getOrDefault("--description", DESCRIPTION))
                         : assemble(runs, Path.of(require(opt, "--work")), out, decimals(opt));
                 System.out.print(markdownTable(m));
+            }
+            case "check-staged" -> {
+                List<IceRun> table = RunTable.read(Path.of(require(opt, "--runs")));
+                Path staged = Path.of(require(opt, "--staged"));
+                List<String> problems = DataSetCheck.checkStaged(table, staged);
+                long done = table.stream().filter(r -> StagedRuns.isStaged(staged, r.runId())).count();
+                if (!problems.isEmpty()) {
+                    problems.forEach(System.err::println);
+                    System.err.printf(Locale.ROOT, "staged runs %s: %d problems%n", staged, problems.size());
+                    System.exit(1);
+                }
+                System.out.printf(Locale.ROOT, "staged runs %s: %d of %d runs of the table staged: OK%n", staged,
+                        done, table.size());
             }
             case "stage" -> {
                 String id = require(opt, "--run");
@@ -91,7 +107,7 @@ public final class IceDataSet {
                 }
             }
             default -> throw new IllegalArgumentException("unknown command '" + args[0]
-                    + "'; expected assemble or check");
+                    + "'; expected assemble, check, stage or check-staged");
         }
     }
 

@@ -116,6 +116,18 @@ class IceDataSetTest {
                 assertArrayEquals(a.get(f).structure().position(i), b.get(f).structure().position(i), 0.0);
             }
         }
+        assertEquals(List.of(), DataSetCheck.checkStaged(runs, staged));
+        List<IceRun> changed = RunTable.parse(new StringReader("Ic_s ice_Ic crystal Ic 2x2x2 5 120 1 t_prod=2\n"),
+                "test");
+        List<String> problems = DataSetCheck.checkStaged(changed, staged);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("other settings"), problems.get(0));
+        List<Frame> frames = ExtXyz.read(StagedRuns.framesFile(staged, "Ic_s"));
+        ExtXyz.write(StagedRuns.framesFile(staged, "Ic_s"), List.of(frames.get(1), frames.get(0)));
+        problems = DataSetCheck.checkStaged(runs, staged);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("does not follow"), problems.get(0));
+        ExtXyz.write(StagedRuns.framesFile(staged, "Ic_s"), frames);
         List<IceRun> more = RunTable.parse(new StringReader("Ic_s ice_Ic crystal Ic 2x2x2 5 100 1\n"
                 + "Ic_t ice_Ic crystal Ic 2x2x2 6 100 1\n"), "test");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
