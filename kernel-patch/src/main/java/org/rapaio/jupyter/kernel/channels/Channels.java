@@ -2,7 +2,8 @@
  * Copyright 2023 Aurelian Tutuianu. rapaio-jupyter-kernel, MIT licence (see README.md, The kernel).
  * This class keeps the structure and public API of org.rapaio.jupyter.kernel.channels.Channels of
  * rapaio-jupyter-kernel 3.0.1; changed by physml: the handler map is complete before any channel is bound,
- * channels are bound in a fixed order, and the fields shared between loop threads are volatile.
+ * channels are bound in a fixed order, the fields shared between loop threads are volatile, and a control
+ * request has its own message id and after-actions.
  */
 package org.rapaio.jupyter.kernel.channels;
 
@@ -34,6 +35,13 @@ import org.rapaio.org.zeromq.ZMQ;
  * the shell loop) or a half-filled one ({@code Unhandled message: execute_request}, dropped without a reply).
  * Here the complete, immutable map is published through a volatile field before the first channel is bound,
  * and the heartbeat, which clients take as the sign that the kernel is up, is bound last.
+ *
+ * <p>Also patched: in 3.0.1 the control loop (interrupt, shutdown) set the one message id and ran the one
+ * stack of after-actions shared with the shell loop. An interrupt request arriving while a cell ran thus took
+ * over the cell's pending execute_reply (an after-action), sent it at once with the interrupt request as its
+ * parent and cleared the id, so the front end never received a reply to the cell (it stayed at [*]).
+ * Requests handled through {@link #handleControl} now have their own id and after-actions on the control
+ * loop thread; everything else (the shell loop, the cell's own threads) sees the shell's.
  */
 @SuppressWarnings({"unchecked", "rawtypes"})
 public final class Channels {
@@ -53,6 +61,8 @@ public final class Channels {
 
     private volatile Map<MessageType<?>, MessageHandler> handlers = Map.of();
     private volatile MessageId<?> msgId;
+    /** The request that the current thread handles on the control channel (absent on other threads). */
+    private final ThreadLocal<ControlRequest> controlRequest = new ThreadLocal<>();
     private volatile boolean isConnected = false;
     private volatile boolean requestShutdown = false;
 
@@ -123,16 +133,43 @@ public final class Channels {
         channels.forEach(AbstractChannel::joinUntilClose);
     }
 
+    /**
+     * Handles one control request: while {@code handling} runs on this thread, the message id is
+     * {@code id} and after-actions are this request's own, and they are run at its end.
+     */
+    void handleControl(MessageId<?> id, Runnable handling) {
+        controlRequest.set(new ControlRequest(id));
+        try {
+            handling.run();
+        } finally {
+            try {
+                runAfterActions();
+            } finally {
+                controlRequest.remove();
+            }
+        }
+    }
+
+    private MessageId<?> currentMsgId() {
+        ControlRequest c = controlRequest.get();
+        return c != null ? c.msgId : msgId;
+    }
+
     public boolean hasMsgId() {
-        return msgId != null;
+        return currentMsgId() != null;
     }
 
     public void setMsgId(MessageId<?> msgId) {
-        this.msgId = msgId;
+        ControlRequest c = controlRequest.get();
+        if (c != null) {
+            c.msgId = msgId;
+        } else {
+            this.msgId = msgId;
+        }
     }
 
     public void freeMsgId() {
-        this.msgId = null;
+        setMsgId(null);
     }
 
     public void markForShutdown() {
@@ -152,33 +189,49 @@ public final class Channels {
     }
 
     public String readFromStdIn() {
-        return stdin.getInput(msgId, "", false);
+        return stdin.getInput(currentMsgId(), "", false);
     }
 
     public <T extends ContentType<T>> void publish(T content) {
-        iopub.sendMessage(new Message<>(msgId, content.type(), content));
+        iopub.sendMessage(new Message<>(currentMsgId(), content.type(), content));
     }
 
     public <T extends ContentType<T>> void reply(T content) {
-        shell.sendMessage(new Message<>(msgId, content.type(), content));
+        shell.sendMessage(new Message<>(currentMsgId(), content.type(), content));
     }
 
     public void replyError(MessageType<?> type, ErrorReply error) {
-        shell.sendMessage(new Message(msgId, type, error));
+        shell.sendMessage(new Message(currentMsgId(), type, error));
     }
 
     public void scheduleAfter(Runnable action) {
-        afterActions.push(action);
+        afterActions().push(action);
     }
 
     public void runAfterActions() {
-        while (!afterActions.isEmpty()) {
-            afterActions.pop().run();
+        Stack<Runnable> actions = afterActions();
+        while (!actions.isEmpty()) {
+            actions.pop().run();
         }
+    }
+
+    private Stack<Runnable> afterActions() {
+        ControlRequest c = controlRequest.get();
+        return c != null ? c.afterActions : afterActions;
     }
 
     public void busyThenIdle() {
         publish(IOPubStatus.BUSY);
         scheduleAfter(() -> publish(IOPubStatus.IDLE));
+    }
+
+    /** The state of one request handled on the control channel. */
+    private static final class ControlRequest {
+        MessageId<?> msgId;
+        final Stack<Runnable> afterActions = new Stack<>();
+
+        ControlRequest(MessageId<?> msgId) {
+            this.msgId = msgId;
+        }
     }
 }

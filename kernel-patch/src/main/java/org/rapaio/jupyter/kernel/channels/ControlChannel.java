@@ -2,7 +2,8 @@
  * Copyright 2023 Aurelian Tutuianu. rapaio-jupyter-kernel, MIT licence (see README.md, The kernel).
  * This class keeps the structure, public API and log messages of
  * org.rapaio.jupyter.kernel.channels.ControlChannel of rapaio-jupyter-kernel 3.0.1; changed by physml:
- * its loop thread is named "Control-N" (it was "Shell-N", like the shell loop).
+ * its loop thread is named "Control-N" (it was "Shell-N", like the shell loop), and a request is handled
+ * with its own message id and after-actions (Channels.handleControl).
  */
 package org.rapaio.jupyter.kernel.channels;
 
@@ -20,8 +21,10 @@ import org.rapaio.org.zeromq.ZMQ;
  * The control channel (ZeroMQ ROUTER socket): interrupt and shutdown requests, served by its own loop
  * thread so that they are read while the shell channel executes a cell.
  *
- * <p>Patched only in the name of its thread: rapaio-jupyter-kernel 3.0.1 named it "Shell-N", so that a
- * thread dump of a kernel whose shell loop had ended still showed a thread "Shell-0".
+ * <p>Patched: rapaio-jupyter-kernel 3.0.1 named its thread "Shell-N", so that a thread dump of a kernel
+ * whose shell loop had ended still showed a thread "Shell-0"; and it handled a request with the message id
+ * and after-actions of the shell loop, so that an interrupt took over the running cell's reply (see
+ * {@link Channels}).
  */
 public final class ControlChannel extends AbstractChannel {
 
@@ -76,17 +79,16 @@ public final class ControlChannel extends AbstractChannel {
             return;
         }
         LOGGER.info(logPrefix + "Handling message: " + type.name());
-        channels.setMsgId(message.getId());
-        try {
-            @SuppressWarnings("unchecked")
-            Message<Object> typed = (Message<Object>) message;
-            handler.handle(typed);
-        } catch (Exception e) {
-            LOGGER.severe(logPrefix + "Exception handling " + type.name() + ". " + e.getClass().getSimpleName()
-                    + ": " + e.getLocalizedMessage());
-        } finally {
-            channels.runAfterActions();
-        }
+        @SuppressWarnings("unchecked")
+        Message<Object> typed = (Message<Object>) message;
+        channels.handleControl(message.getId(), () -> {
+            try {
+                handler.handle(typed);
+            } catch (Exception e) {
+                LOGGER.severe(logPrefix + "Exception handling " + type.name() + ". " + e.getClass().getSimpleName()
+                        + ": " + e.getLocalizedMessage());
+            }
+        });
         if (channels.isMarkedForShutdown()) {
             LOGGER.info(threadName + " shutting down connection marked for shutdown.");
             channels.close();
