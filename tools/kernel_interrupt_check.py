@@ -18,8 +18,8 @@ from pathlib import Path
 
 from jupyter_client.manager import AsyncKernelManager
 
-ROOT = Path(__file__).resolve().parent.parent
-COURSE_JUPYTER = ROOT / "build" / "jupyter" / "share" / "jupyter"
+from kernel_start_check import COURSE_JUPYTER, wait_for_reply
+
 CELLS = {
     "busy loop": "long n = 0; while (true) { n++; }",
     "sleeping loop": "while (true) { Thread.sleep(100); }",
@@ -33,15 +33,7 @@ def cpu_seconds(pid):
 
 
 async def reply_to(kc, msg_id, timeout):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            msg = await kc.get_shell_msg(timeout=deadline - time.monotonic())
-        except Exception:
-            return None
-        if msg["parent_header"].get("msg_id") == msg_id:
-            return msg
-    return None
+    return await wait_for_reply(kc, msg_id, time.monotonic() + timeout)
 
 
 async def trial(kernel, code, wait):
