@@ -13,7 +13,7 @@ a failed start, with a thread dump (jstack) of a kernel that did not answer, is 
 
 rapaio-jupyter-kernel 3.0.1 as released fails this (kernel-patch/ and README.md, The kernel): register it
 with `tools/install_kernel.py --upstream` and run this with `--kernel physml-java-upstream` to see it.
-Prints one line per start and closes with "kernel starts: N passed, M failed"; exits 1 on any failure.
+Prints one line per start and closes with "starts: N passed, M failed"; exits 1 on any failure.
 """
 import argparse
 import asyncio
@@ -154,7 +154,7 @@ def main():
     if times:
         print(f"answer time: median {statistics.median(times):.1f} s, max {max(times):.1f} s "
               f"({len(times)} answered); wall time {time.monotonic() - t0:.0f} s")
-    print(f"kernel starts: {len(starts) - len(failed)} passed, {len(failed)} failed")
+    print(f"starts: {len(starts) - len(failed)} passed, {len(failed)} failed")
     return 1 if failed else 0
 
 
