@@ -6,8 +6,9 @@
 For each cell below: start a kernel, run a first cell, run the cell, send the interrupt as Jupyter's
 Kernel > Interrupt does (jupyter_client's interrupt_kernel: an interrupt_request on the control channel for
 a kernelspec with interrupt_mode "message"), and report whether the cell's execute_reply came and with which
-status, how long after the interrupt, whether the kernel still runs a next cell, and the kernel's CPU time
-over the following seconds (a cell whose thread goes on spinning keeps one core busy).
+status, how long after the interrupt, whether the kernel still runs a next cell, and whether the interrupted
+cell's code is still running afterwards (a REPL frame in the kernel's thread dump, jstack) and the kernel's
+CPU use then (such a thread keeps one core busy; on a loaded machine it gets less).
 Prints one line per trial; informational, exits 0.
 """
 import argparse
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from jupyter_client.manager import AsyncKernelManager
 
-from kernel_start_check import COURSE_JUPYTER, wait_for_reply
+from kernel_start_check import COURSE_JUPYTER, thread_dump, wait_for_reply
 
 CELLS = {
     "busy loop": "long n = 0; while (true) { n++; }",
@@ -46,7 +47,7 @@ async def trial(kernel, code, wait):
         if first is None or first["content"]["status"] != "ok":
             return "the first cell did not run"
         loop_id = kc.execute(code)
-        await asyncio.sleep(3)
+        await asyncio.sleep(10)   # compiled and running, also on a loaded machine
         t0 = time.monotonic()
         await km.interrupt_kernel()
         reply = await reply_to(kc, loop_id, wait)
@@ -65,7 +66,9 @@ async def trial(kernel, code, wait):
             result += f"; the next cell got no reply within {wait} s"
         else:
             result += f"; next cell {after['content']['status']}"
-        return result + f"; kernel CPU afterwards {load:.2f} cores"
+        still = any(line.strip().startswith("at REPL.") for line in thread_dump(pid).splitlines())
+        return (result + f"; interrupted code {'STILL RUNNING' if still else 'ended'}"
+                f" (kernel CPU afterwards {load:.2f} cores)")
     finally:
         kc.stop_channels()
         await km.shutdown_kernel(now=True)
