@@ -127,6 +127,7 @@ class Runner:
         self.done = []          # cells that ran without killing or hanging the kernel (replayed after a restart)
         self.restarts = 0
         self.start_attempts = 0
+        self.start_retries = 0   # starts that never answered and were replaced (a kernel fault; expected 0)
         self.peak_mb = None
         self.notes = []
 
@@ -192,6 +193,7 @@ class Runner:
                     print(f"execute_submission: the kernel started at attempt {attempt + 1} ({'; '.join(problems)})",
                           file=sys.stderr, flush=True)
                 self.start_attempts += attempt + 1
+                self.start_retries += attempt
                 return client, setup
             except Exception as e:
                 problems.append(f"{type(e).__name__}: {e}")
@@ -290,6 +292,7 @@ def main():
         "wall_seconds": round(time.monotonic() - start, 2),
         "kernel_restarts": runner.restarts,
         "kernel_start_attempts": runner.start_attempts,
+        "kernel_start_retries": runner.start_retries,
         "peak_rss_mb": None if runner.peak_mb is None else round(runner.peak_mb),
         "cell_timeout": args.cell_timeout,
         "notebook_timeout": args.notebook_timeout,

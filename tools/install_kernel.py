@@ -3,7 +3,11 @@
 
 The kernel is rapaio-jupyter-kernel (JShell based, from Maven Central), started with the
 physml library and its dependencies on its class path, a bounded heap and one OpenMP thread.
-Run by `physml setup` (and so by Binder's postBuild); it expects `lib/target` to be built.
+Our fix of two of its start-up races (kernel-patch/, see README.md, The kernel) comes first on the kernel's
+own class path, so that its classes replace the kernel jar's. `--upstream` registers the unpatched kernel
+as "physml-java-upstream" next to it, to measure the races (tools/kernel_start_check.py --kernel ...).
+Run by `physml setup` (and so by Binder's postBuild); it expects `lib/target` and `kernel-patch/target`
+to be built.
 """
 import argparse
 import json
@@ -18,6 +22,9 @@ from jupyter_client.kernelspec import KernelSpecManager
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "lib" / "target"
 KERNEL_NAME = "physml-java"
+UPSTREAM_KERNEL_NAME = "physml-java-upstream"
+PATCH_JAR = ROOT / "kernel-patch" / "target" / "physml-kernel-patch.jar"
+MAIN_CLASS = "org.rapaio.jupyter.kernel.MainApp"
 
 
 def class_path():
@@ -29,10 +36,16 @@ def class_path():
     return ";".join(str(j) for j in jars)
 
 
-def kernel_json(heap, threads):
+def kernel_json(heap, threads, patched=True):
     kernel_jar = TARGET / "kernel" / "rapaio-jupyter-kernel.jar"
-    if not kernel_jar.exists():
-        sys.exit(f"install_kernel: {kernel_jar} is missing; run ./physml build")
+    for jar in [kernel_jar] + ([PATCH_JAR] if patched else []):
+        if not jar.exists():
+            sys.exit(f"install_kernel: {jar} is missing; run ./physml build")
+    if patched:
+        # the patch's classes shadow the kernel jar's (same names): it must come first
+        launch = ["-cp", f"{PATCH_JAR}{os.pathsep}{kernel_jar}", MAIN_CLASS]
+    else:
+        launch = ["-jar", str(kernel_jar)]
     java = shutil.which("java") or "java"
     return {
         "argv": [
@@ -47,10 +60,10 @@ def kernel_json(heap, threads):
             "-Dorg.slf4j.simpleLogger.defaultLogLevel=error",
             "--add-opens", "java.base/java.nio=ALL-UNNAMED",
             "--add-opens", "java.base/java.lang=ALL-UNNAMED",
-            "-jar", str(kernel_jar),
+            *launch,
             "{connection_file}",
         ],
-        "display_name": "Java 17 (physml)",
+        "display_name": "Java 17 (physml)" if patched else "Java 17 (physml, unpatched kernel)",
         "language": "java",
         "interrupt_mode": "message",
         "env": {
@@ -74,15 +87,19 @@ def main():
                             " ./physml puts it on JUPYTER_PATH)")
     where.add_argument("--user", action="store_true",
                        help="install into the user's Jupyter data dir instead (Binder, a person's own Jupyter)")
+    p.add_argument("--upstream", action="store_true",
+                   help=f"register the unpatched kernel as {UPSTREAM_KERNEL_NAME} instead (to measure its start-up"
+                        " races, never for the course)")
     args = p.parse_args()
-    spec = kernel_json(args.heap, args.threads)
+    name = UPSTREAM_KERNEL_NAME if args.upstream else KERNEL_NAME
+    spec = kernel_json(args.heap, args.threads, patched=not args.upstream)
     with tempfile.TemporaryDirectory() as tmp:
-        d = Path(tmp) / KERNEL_NAME
+        d = Path(tmp) / name
         d.mkdir()
         (d / "kernel.json").write_text(json.dumps(spec, indent=2))
-        dest = KernelSpecManager().install_kernel_spec(str(d), KERNEL_NAME, user=args.user,
+        dest = KernelSpecManager().install_kernel_spec(str(d), name, user=args.user,
                                                        prefix=None if args.user else args.prefix)
-    print(f"kernelspec {KERNEL_NAME} in {dest}: heap {args.heap}, OMP_NUM_THREADS={args.threads}")
+    print(f"kernelspec {name} in {dest}: heap {args.heap}, OMP_NUM_THREADS={args.threads}")
 
 
 if __name__ == "__main__":

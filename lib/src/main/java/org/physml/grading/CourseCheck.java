@@ -111,7 +111,8 @@ public final class CourseCheck {
             }
             Map<String, String> hashes = new LinkedHashMap<>();
             jobs.forEach(j -> hashes.put(j.submission().student(), hash(j.submission().file())));
-            List<SubmissionResult> results = new Grader(a, executor).gradeAll(jobs, out.resolve(a.name()), parallel);
+            Grader grader = new Grader(a, executor);
+            List<SubmissionResult> results = grader.gradeAll(jobs, out.resolve(a.name()), parallel);
             report.println();
             report.println(a.name() + " (" + GradesCsv.points(a.maxScore()) + " points)");
             report.printf(Locale.ROOT, "%-18s %7s %9s %8s  %s%n", "submission", "score", "expected", "time", "check");
@@ -127,6 +128,7 @@ public final class CourseCheck {
                         mismatches.isEmpty() ? "ok  " + summary(r) : "MISMATCH");
                 mismatches.forEach(m -> problems.add(a.name() + "/" + r.student() + ": " + m));
             }
+            report.println("kernel start retries (kernel never answered; expected 0): " + grader.kernelStartRetries());
         }
         return problems;
     }

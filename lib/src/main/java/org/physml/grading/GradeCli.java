@@ -220,7 +220,8 @@ public final class GradeCli implements Runnable {
             }
             Path dir = out != null ? out : root.resolve("build/grading").resolve(assignment);
             List<Grader.Job> jobs = subs.stream().map(s -> new Grader.Job(s, l)).toList();
-            List<SubmissionResult> results = new Grader(a, setup.executor()).gradeAll(jobs, dir, limits.jobs);
+            Grader grader = new Grader(a, setup.executor());
+            List<SubmissionResult> results = grader.gradeAll(jobs, dir, limits.jobs);
             System.out.printf(Locale.ROOT, "%n%-20s %7s %8s  %s%n", "student", "score", "time", "failed tests / notes");
             boolean graderErrors = false;
             for (SubmissionResult r : results) {
@@ -229,7 +230,8 @@ public final class GradeCli implements Runnable {
                         GradesCsv.points(r.score()) + "/" + GradesCsv.points(r.maxScore()), r.wallSeconds(),
                         r.graderError() != null ? "GRADER ERROR: " + r.graderError() : CourseCheck.summary(r));
             }
-            System.out.println("\nreports in " + dir + " (grades.csv, junit.xml, <student>/results.json, feedback.html)");
+            System.out.println("\nkernel start retries (kernel never answered; expected 0): " + grader.kernelStartRetries());
+            System.out.println("reports in " + dir + " (grades.csv, junit.xml, <student>/results.json, feedback.html)");
             return graderErrors ? 1 : 0;
         }
     }

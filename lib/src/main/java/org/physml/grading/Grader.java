@@ -28,6 +28,7 @@ import com.google.gson.JsonObject;
 public final class Grader {
     private final Assignment assignment;
     private final NotebookExecutor executor;
+    private final AtomicInteger kernelStartRetries = new AtomicInteger();
 
     /** One submission with the limits to grade it with. */
     public record Job(Submission submission, ExecutionLimits limits) {
@@ -41,6 +42,14 @@ public final class Grader {
     /** The assignment graded. */
     public Assignment assignment() {
         return assignment;
+    }
+
+    /**
+     * Kernel starts that did not answer and were replaced by a new start, summed over the submissions graded so
+     * far: the executor's safety net against a kernel that never answers (README.md, The kernel); expected 0.
+     */
+    public int kernelStartRetries() {
+        return kernelStartRetries.get();
     }
 
     /**
@@ -81,6 +90,7 @@ public final class Grader {
                         studentOut.resolve("executor.log"));
                 if (run.completed()) {
                     Notebook result = Notebook.read(executed);
+                    kernelStartRetries.addAndGet(startRetries(result));
                     tests = Scorer.score(assignment, result, limits);
                     notes.addAll(runNotes(result));
                     notes.addAll(Scorer.studentCellErrors(assignment, result, limits));
@@ -164,10 +174,24 @@ public final class Grader {
             notes.add("the kernel was restarted " + restarts + (restarts == 1 ? " time" : " times")
                     + " (after a hang or a crash); cells that had run were run again before continuing");
         }
+        int retries = startRetries(executed);
+        if (retries > 0) {
+            notes.add("the kernel did not answer at start and was started again " + retries
+                    + (retries == 1 ? " time" : " times") + " (a fault of the kernel, not of the submission)");
+        }
         if (run.has("notes") && run.get("notes").isJsonArray()) {
             run.getAsJsonArray("notes").forEach(n -> notes.add(n.getAsString()));
         }
         return notes;
+    }
+
+    /** The executor's count of kernel starts that did not answer and were replaced (0 if not recorded). */
+    static int startRetries(Notebook executed) {
+        JsonElement e = executed.metadata().get("physml_run");
+        if (e == null || !e.isJsonObject() || !e.getAsJsonObject().has("kernel_start_retries")) {
+            return 0;
+        }
+        return e.getAsJsonObject().get("kernel_start_retries").getAsInt();
     }
 
     private static Path tempDir(String student) {

@@ -90,6 +90,18 @@ class GraderTest {
     }
 
     @Test
+    void kernelStartRetriesAreReadAndNoted() {
+        Notebook executed = TestNotebooks.solved(a);
+        assertEquals(0, Grader.startRetries(executed), "no record: no retry");
+        JsonObject meta = new JsonObject();
+        meta.addProperty("kernel_start_retries", 2);
+        executed.metadata().add("physml_run", meta);
+        assertEquals(2, Grader.startRetries(executed));
+        assertEquals(List.of("the kernel did not answer at start and was started again 2 times (a fault of the"
+                + " kernel, not of the submission)"), Grader.runNotes(executed));
+    }
+
+    @Test
     void aFailingTestCostsItsPoints(@TempDir Path tmp) {
         Notebook sub = TestNotebooks.solved(a);
         Path file = tmp.resolve("bob.ipynb");
