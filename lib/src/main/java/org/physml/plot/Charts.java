@@ -107,6 +107,25 @@ public final class Charts {
     }
 
     /**
+     * Adds a shaded vertical band over x0 &lt;= x &lt;= x1, filled from the bottom of the plot up to yTop
+     * (translucent grey, no markers, no outline), e.g. to mark a training domain behind the curves.
+     *
+     * @throws IllegalArgumentException unless x0 &lt; x1 and yTop is finite
+     */
+    public static XYSeries band(XYChart c, String name, double x0, double x1, double yTop) {
+        if (!(x0 < x1) || !Double.isFinite(yTop)) {
+            throw new IllegalArgumentException("a band needs x0 < x1 and a finite top, got x0 = " + x0
+                    + ", x1 = " + x1 + ", yTop = " + yTop);
+        }
+        XYSeries s = c.addSeries(name, new double[]{x0, x1}, new double[]{yTop, yTop});
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+        s.setMarker(SeriesMarkers.NONE);
+        s.setFillColor(new Color(128, 128, 128, 60));
+        s.setLineColor(new Color(0, 0, 0, 0));
+        return s;
+    }
+
+    /**
      * One decimal pattern ({@link java.text.DecimalFormat}) for all tick labels of a linear axis that spans
      * [min, max]: a leading zero always, at least as many decimals as the tick spacing (about a tenth of the
      * span) needs and one optional more, so that 0.06 and 0.12 read "0.06" and "0.12" (XChart's own

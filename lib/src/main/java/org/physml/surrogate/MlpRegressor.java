@@ -54,6 +54,16 @@ public final class MlpRegressor {
             return trainLoss.size();
         }
 
+        /** The training curve as an array, index epoch - 1. */
+        public double[] trainCurve() {
+            return trainLoss.stream().mapToDouble(Double::doubleValue).toArray();
+        }
+
+        /** The held-out (validation) curve as an array, index epoch - 1. */
+        public double[] testCurve() {
+            return testLoss.stream().mapToDouble(Double::doubleValue).toArray();
+        }
+
         /** True if training stopped before the maximum number of epochs. */
         public boolean stoppedEarly(int maxEpochs) {
             return epochs() < maxEpochs;
@@ -228,7 +238,20 @@ public final class MlpRegressor {
 
     /** RMSE, MAE and R^2 of the predictions for {@code x} against {@code y} (DL4J RegressionEvaluation). */
     public Metrics evaluate(double[][] x, double[] y) {
-        double[] p = predict(x);
+        return metrics(y, predict(x));
+    }
+
+    /**
+     * RMSE, MAE and R^2 of predictions {@code p} against true values {@code y}, in their units (DL4J
+     * RegressionEvaluation), e.g. for predictions transformed back from a log target.
+     *
+     * @throws IllegalArgumentException if the lengths differ or are zero
+     */
+    public static Metrics metrics(double[] y, double[] p) {
+        if (y.length == 0 || y.length != p.length) {
+            throw new IllegalArgumentException("need as many predictions as true values (> 0), got "
+                    + p.length + " and " + y.length);
+        }
         RegressionEvaluation eval = new RegressionEvaluation(1);
         eval.eval(Nd4j.create(y, new long[]{y.length, 1}), Nd4j.create(p, new long[]{p.length, 1}));
         return new Metrics(eval.rootMeanSquaredError(0), eval.meanAbsoluteError(0), eval.rSquared(0), y.length);

@@ -64,6 +64,16 @@ class ShowAndChartsTest {
     }
 
     @Test
+    void bandIsAnAreaBetweenItsEdges() {
+        var c = Charts.xy("t", "x (m)", "T (K)");
+        var s = Charts.band(c, "domain", 10, 100, 5);
+        assertEquals(org.knowm.xchart.XYSeries.XYSeriesRenderStyle.Area, s.getXYSeriesRenderStyle());
+        assertEquals(10, s.getXMin());
+        assertEquals(100, s.getXMax());
+        assertThrows(IllegalArgumentException.class, () -> Charts.band(c, "empty", 3, 3, 1));
+    }
+
+    @Test
     void heatMapChecksShapes() {
         double[] x = {0, 1, 2};
         double[] y = {0, 1};

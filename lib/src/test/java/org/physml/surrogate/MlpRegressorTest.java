@@ -48,6 +48,18 @@ class MlpRegressorTest {
         // the standard deviation of y is about 2.4; a good fit is far below it, in the same units
         assertTrue(m.rmse() < 0.3, "RMSE = " + m.rmse());
         assertEquals(200, m.n());
+        assertEquals(60, h.trainCurve().length);
+        assertEquals(h.testLoss().get(59), h.testCurve()[59], 0.0);
+    }
+
+    @Test
+    void metricsByHand() {
+        // errors -1, 1, 2 on y = 1, 2, 3 (mean 2): RMSE sqrt(2), MAE 4/3, R^2 = 1 - 6/2 = -2
+        MlpRegressor.Metrics m = MlpRegressor.metrics(new double[]{1, 2, 3}, new double[]{0, 3, 5});
+        assertEquals(Math.sqrt(2), m.rmse(), 1e-6);
+        assertEquals(4.0 / 3, m.mae(), 1e-6);
+        assertEquals(-2, m.r2(), 1e-6);
+        assertThrows(IllegalArgumentException.class, () -> MlpRegressor.metrics(new double[]{1}, new double[]{}));
     }
 
     @Test
