@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""Check committed notebooks: valid nbformat, the course kernel, and no outputs (the run command
-produces executed copies under build/). Exits non-zero naming each offending notebook and cell."""
+"""Check committed notebooks: valid nbformat, the course kernel, no outputs (the run command
+produces executed copies under build/) and code lines of at most MAX_LINE characters. Exits non-zero
+naming each offending notebook, cell and line."""
 import sys
 from pathlib import Path
 
 import nbformat
 
 KERNEL_NAME = "physml-java"
+MAX_LINE = 100  # characters per line of a code cell (the course standard)
 
 
 def problems(path):
@@ -22,6 +24,11 @@ def problems(path):
     for i, cell in enumerate(nb.cells):
         if cell.cell_type == "code" and (cell.get("outputs") or cell.get("execution_count")):
             found.append(f"{path}: cell {i} has outputs or an execution count; commit notebooks cleared")
+        if cell.cell_type == "code":
+            for n, line in enumerate(cell.source.split("\n"), start=1):
+                if len(line) > MAX_LINE:
+                    found.append(f"{path}: cell {i} line {n} has {len(line)} characters, "
+                                 f"at most {MAX_LINE} allowed: {line[:60].strip()}...")
     return found
 
 

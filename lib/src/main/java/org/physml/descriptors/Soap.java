@@ -49,6 +49,12 @@ import org.physml.structure.Structure;
  *       weight 1).</li>
  * </ul>
  *
+ * <p><b>No smooth cutoff.</b> As in DScribe without weighting, an atom counts if and only if it lies within
+ * {@link #cutoff()}: the descriptor jumps (by the atom's small but non-zero contribution) when an atom crosses
+ * that radius, unlike ACSF, bispectrum and NEP, whose cutoff functions vanish smoothly. Models that need
+ * continuous energies and forces should weight each atom by a function that goes to zero at the radius
+ * (DScribe's {@code weighting}, a cutoff transition width as in QUIP/GAP); notebook 05 measures the jump.
+ *
  * <p>Neighbours: {@link #compute(LocalEnvironment, double[])} uses the environment's neighbours with
  * distance &lt;= {@link #cutoff()} and adds the centre atom itself; the environment must have been built
  * with a radius of at least {@link #cutoff()} (as {@link #compute(Structure)} does).

@@ -106,6 +106,84 @@ public final class Charts {
         return c;
     }
 
+    /**
+     * Adds a shaded vertical band over x0 &lt;= x &lt;= x1, filled from the bottom of the plot up to yTop
+     * (translucent grey, no markers, no outline), e.g. to mark a training domain behind the curves.
+     *
+     * @throws IllegalArgumentException unless x0 &lt; x1 and yTop is finite
+     */
+    public static XYSeries band(XYChart c, String name, double x0, double x1, double yTop) {
+        if (!(x0 < x1) || !Double.isFinite(yTop)) {
+            throw new IllegalArgumentException("a band needs x0 < x1 and a finite top, got x0 = " + x0
+                    + ", x1 = " + x1 + ", yTop = " + yTop);
+        }
+        XYSeries s = c.addSeries(name, new double[]{x0, x1}, new double[]{yTop, yTop});
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+        s.setMarker(SeriesMarkers.NONE);
+        s.setFillColor(new Color(128, 128, 128, 60));
+        s.setLineColor(new Color(0, 0, 0, 0));
+        return s;
+    }
+
+    /**
+     * One decimal pattern ({@link java.text.DecimalFormat}) for all tick labels of a linear axis that spans
+     * [min, max]: a leading zero always, at least as many decimals as the tick spacing (about a tenth of the
+     * span) needs and one optional more, so that 0.06 and 0.12 read "0.06" and "0.12" (XChart's own
+     * formatter picks a pattern per label and mixes ".06" with "0.12"). Axes whose largest magnitude is
+     * 1e5 or more, or below 1e-3, get scientific notation; an empty or non-finite span gets "0.###".
+     */
+    public static String tickPattern(double min, double max) {
+        double span = max - min;
+        double magnitude = Math.max(Math.abs(min), Math.abs(max));
+        if (!(span > 0) || !Double.isFinite(span)) {
+            return "0.###";
+        }
+        if (magnitude >= 1e5 || magnitude < 1e-3) {
+            return "0.##E0";
+        }
+        int decimals = Math.max(0, 1 - (int) Math.floor(Math.log10(span)));
+        return "0." + "0".repeat(decimals) + "#";
+    }
+
+    /**
+     * Runs {@code render} with one tick pattern per linear axis of {@code c} ({@link #tickPattern} of the
+     * data range, or of the axis limits the chart sets) and restores the chart's own patterns afterwards, so
+     * that adding series later recomputes them. Axes with a pattern set by the caller and logarithmic axes
+     * are left alone.
+     */
+    static <T> T withTickPatterns(XYChart c, java.util.function.Supplier<T> render) {
+        var st = c.getStyler();
+        String oldX = st.getXAxisDecimalPattern(), oldY = st.getYAxisDecimalPattern();
+        double xMin = Double.POSITIVE_INFINITY, xMax = Double.NEGATIVE_INFINITY;
+        double yMin = Double.POSITIVE_INFINITY, yMax = Double.NEGATIVE_INFINITY;
+        for (XYSeries s : c.getSeriesMap().values()) {
+            for (double v : s.getXData()) {
+                xMin = Math.min(xMin, v);
+                xMax = Math.max(xMax, v);
+            }
+            for (double v : s.getYData()) {
+                yMin = Math.min(yMin, v);
+                yMax = Math.max(yMax, v);
+            }
+        }
+        if (st.getXAxisMin() != null) xMin = st.getXAxisMin();
+        if (st.getXAxisMax() != null) xMax = st.getXAxisMax();
+        if (st.getYAxisMin() != null) yMin = st.getYAxisMin();
+        if (st.getYAxisMax() != null) yMax = st.getYAxisMax();
+        if (oldX == null && !st.isXAxisLogarithmic()) {
+            st.setXAxisDecimalPattern(tickPattern(xMin, xMax));
+        }
+        if (oldY == null && !st.isYAxisLogarithmic()) {
+            st.setYAxisDecimalPattern(tickPattern(yMin, yMax));
+        }
+        try {
+            return render.get();
+        } finally {
+            st.setXAxisDecimalPattern(oldX);
+            st.setYAxisDecimalPattern(oldY);
+        }
+    }
+
     private static double round(double v) {
         return Math.round(v * 1000.0) / 1000.0;
     }

@@ -28,8 +28,14 @@ public final class Show {
     private Show() {
     }
 
-    /** The chart rendered to an image at its own width and height (pixels). */
+    /**
+     * The chart rendered to an image at its own width and height (pixels). The linear axes of an XY chart
+     * get one number format each ({@link Charts#tickPattern}) unless the chart sets its own.
+     */
     public static BufferedImage chart(Chart<?, ?> chart) {
+        if (chart instanceof org.knowm.xchart.XYChart xy) {
+            return Charts.withTickPatterns(xy, () -> BitmapEncoder.getBufferedImage(xy));
+        }
         return BitmapEncoder.getBufferedImage(chart);
     }
 

@@ -40,11 +40,33 @@ public final class MlpRegressor {
     private MultiLayerNetwork network;
     private NormalizerStandardize normalizer;
 
-    /** Learning curves: MSE of the standardised targets after each epoch. */
-    public record History(List<Double> trainLoss, List<Double> testLoss) {
+    /**
+     * Learning curves: MSE of the standardised targets after each epoch, on the training set and on the
+     * held-out set passed to {@code fit} (a validation set when the curve decides when to stop).
+     *
+     * @param bestEpoch the epoch (1-based) whose parameters the network holds after {@code fit}: the last
+     *                  one for {@link #fit(double[][], double[], double[][], double[], int, int, EpochListener)},
+     *                  the one with the lowest held-out loss with early stopping
+     */
+    public record History(List<Double> trainLoss, List<Double> testLoss, int bestEpoch) {
         /** Number of epochs recorded. */
         public int epochs() {
             return trainLoss.size();
+        }
+
+        /** The training curve as an array, index epoch - 1. */
+        public double[] trainCurve() {
+            return trainLoss.stream().mapToDouble(Double::doubleValue).toArray();
+        }
+
+        /** The held-out (validation) curve as an array, index epoch - 1. */
+        public double[] testCurve() {
+            return testLoss.stream().mapToDouble(Double::doubleValue).toArray();
+        }
+
+        /** True if training stopped before the maximum number of epochs. */
+        public boolean stoppedEarly(int maxEpochs) {
+            return epochs() < maxEpochs;
         }
     }
 
@@ -110,6 +132,32 @@ public final class MlpRegressor {
      */
     public History fit(double[][] xTrain, double[] yTrain, double[][] xTest, double[] yTest, int epochs,
                        int batchSize, EpochListener listener) {
+        return train(xTrain, yTrain, xTest, yTest, epochs, batchSize, 0, listener);
+    }
+
+    /**
+     * Trains with early stopping: at most {@code maxEpochs} epochs, stopping once the validation loss has
+     * not improved for {@code patience} epochs, and ends with the parameters of the epoch with the lowest
+     * validation loss ({@link History#bestEpoch()}). The validation set takes the place of a test set: it
+     * decides when to stop, so it must not be the set the final accuracy is reported on.
+     *
+     * @param xVal     validation inputs, shape [n_val][nIn]
+     * @param yVal     validation targets, length n_val
+     * @param patience epochs without improvement before stopping, &gt;= 1
+     * @throws IllegalArgumentException as {@link #fit(double[][], double[], double[][], double[], int, int,
+     *                                  EpochListener)}, or if patience &lt; 1
+     */
+    public History fitEarlyStopping(double[][] xTrain, double[] yTrain, double[][] xVal, double[] yVal,
+                                    int maxEpochs, int batchSize, int patience, EpochListener listener) {
+        if (patience < 1) {
+            throw new IllegalArgumentException("patience must be >= 1 epoch, got " + patience);
+        }
+        return train(xTrain, yTrain, xVal, yVal, maxEpochs, batchSize, patience, listener);
+    }
+
+    /** The training loop; patience 0 trains all epochs and keeps the last parameters. */
+    private History train(double[][] xTrain, double[] yTrain, double[][] xTest, double[] yTest, int epochs,
+                          int batchSize, int patience, EpochListener listener) {
         if (epochs < 1 || batchSize < 1) {
             throw new IllegalArgumentException("need epochs >= 1 and batchSize >= 1, got " + epochs + ", " + batchSize);
         }
@@ -127,6 +175,9 @@ public final class MlpRegressor {
         List<Double> testLoss = new ArrayList<>();
         java.util.Random shuffle = new java.util.Random(seed);
         int n = train.numExamples();
+        double bestLoss = Double.POSITIVE_INFINITY;
+        int bestEpoch = 0;
+        INDArray bestParams = null;
         for (int epoch = 1; epoch <= epochs; epoch++) {
             train.shuffle(shuffle.nextLong());
             for (int start = 0; start < n; start += batchSize) {
@@ -144,8 +195,22 @@ public final class MlpRegressor {
             if (listener != null) {
                 listener.epochDone(epoch, lTrain, lTest);
             }
+            if (patience > 0) {
+                if (lTest < bestLoss) {
+                    bestLoss = lTest;
+                    bestEpoch = epoch;
+                    bestParams = network.params().dup();
+                } else if (epoch - bestEpoch >= patience) {
+                    break;
+                }
+            } else {
+                bestEpoch = epoch;
+            }
         }
-        return new History(List.copyOf(trainLoss), List.copyOf(testLoss));
+        if (bestParams != null) {
+            network.setParams(bestParams);
+        }
+        return new History(List.copyOf(trainLoss), List.copyOf(testLoss), bestEpoch);
     }
 
     /** Trains on (x, y) with x as its own test set for 30 epochs of batch 32 and predicts x (for quick checks). */
@@ -173,7 +238,20 @@ public final class MlpRegressor {
 
     /** RMSE, MAE and R^2 of the predictions for {@code x} against {@code y} (DL4J RegressionEvaluation). */
     public Metrics evaluate(double[][] x, double[] y) {
-        double[] p = predict(x);
+        return metrics(y, predict(x));
+    }
+
+    /**
+     * RMSE, MAE and R^2 of predictions {@code p} against true values {@code y}, in their units (DL4J
+     * RegressionEvaluation), e.g. for predictions transformed back from a log target.
+     *
+     * @throws IllegalArgumentException if the lengths differ or are zero
+     */
+    public static Metrics metrics(double[] y, double[] p) {
+        if (y.length == 0 || y.length != p.length) {
+            throw new IllegalArgumentException("need as many predictions as true values (> 0), got "
+                    + p.length + " and " + y.length);
+        }
         RegressionEvaluation eval = new RegressionEvaluation(1);
         eval.eval(Nd4j.create(y, new long[]{y.length, 1}), Nd4j.create(p, new long[]{p.length, 1}));
         return new Metrics(eval.rootMeanSquaredError(0), eval.meanAbsoluteError(0), eval.rSquared(0), y.length);

@@ -31,6 +31,49 @@ class ShowAndChartsTest {
     }
 
     @Test
+    void tickLabelsOfOneAxisShareOneFormat() {
+        var f = new java.text.DecimalFormat(Charts.tickPattern(0, 0.12),
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        assertEquals("0.06", f.format(0.06));
+        assertEquals("0.12", f.format(0.12));
+        assertEquals("0.025", f.format(0.025));
+        var big = new java.text.DecimalFormat(Charts.tickPattern(0, 160),
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        assertEquals("20", big.format(20));
+        assertEquals("2.5", big.format(2.5));
+        assertEquals("0.##E0", Charts.tickPattern(0, 2e5));
+        assertEquals("0.##E0", Charts.tickPattern(-3e-4, 5e-4));
+        assertEquals("0.###", Charts.tickPattern(1, 1));
+    }
+
+    @Test
+    void showSetsTickPatternsOnlyWhileRenderingAndKeepsTheCallersOwn() {
+        var c = Charts.xy("t", "x (m)", "T (K)");
+        Charts.line(c, "line", new double[]{0, 0.12}, new double[]{1, 2});
+        c.getStyler().setYAxisDecimalPattern("0.0000");
+        String[] during = new String[2];
+        Charts.withTickPatterns(c, () -> {
+            during[0] = c.getStyler().getXAxisDecimalPattern();
+            during[1] = c.getStyler().getYAxisDecimalPattern();
+            return null;
+        });
+        assertEquals(Charts.tickPattern(0, 0.12), during[0]);
+        assertEquals("0.0000", during[1]);
+        assertEquals(null, c.getStyler().getXAxisDecimalPattern());
+        assertEquals("0.0000", c.getStyler().getYAxisDecimalPattern());
+    }
+
+    @Test
+    void bandIsAnAreaBetweenItsEdges() {
+        var c = Charts.xy("t", "x (m)", "T (K)");
+        var s = Charts.band(c, "domain", 10, 100, 5);
+        assertEquals(org.knowm.xchart.XYSeries.XYSeriesRenderStyle.Area, s.getXYSeriesRenderStyle());
+        assertEquals(10, s.getXMin());
+        assertEquals(100, s.getXMax());
+        assertThrows(IllegalArgumentException.class, () -> Charts.band(c, "empty", 3, 3, 1));
+    }
+
+    @Test
     void heatMapChecksShapes() {
         double[] x = {0, 1, 2};
         double[] y = {0, 1};

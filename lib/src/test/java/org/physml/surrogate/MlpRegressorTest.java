@@ -48,6 +48,46 @@ class MlpRegressorTest {
         // the standard deviation of y is about 2.4; a good fit is far below it, in the same units
         assertTrue(m.rmse() < 0.3, "RMSE = " + m.rmse());
         assertEquals(200, m.n());
+        assertEquals(60, h.trainCurve().length);
+        assertEquals(h.testLoss().get(59), h.testCurve()[59], 0.0);
+    }
+
+    @Test
+    void metricsByHand() {
+        // errors -1, 1, 2 on y = 1, 2, 3 (mean 2): RMSE sqrt(2), MAE 4/3, R^2 = 1 - 6/2 = -2
+        MlpRegressor.Metrics m = MlpRegressor.metrics(new double[]{1, 2, 3}, new double[]{0, 3, 5});
+        assertEquals(Math.sqrt(2), m.rmse(), 1e-6);
+        assertEquals(4.0 / 3, m.mae(), 1e-6);
+        assertEquals(-2, m.r2(), 1e-6);
+        assertThrows(IllegalArgumentException.class, () -> MlpRegressor.metrics(new double[]{1}, new double[]{}));
+    }
+
+    @Test
+    void earlyStoppingEndsWithTheParametersOfTheBestValidationEpoch() {
+        // 30 noisy training points and a wide network overfit; the validation set has the clean function
+        double[][] xTrain = inputs(30, 5), xVal = inputs(200, 6);
+        double[] yTrain = targets(xTrain), yVal = targets(xVal);
+        java.util.Random noise = new java.util.Random(8);
+        for (int i = 0; i < yTrain.length; i++) {
+            yTrain[i] += 1.5 * noise.nextGaussian();
+        }
+        int maxEpochs = 400, patience = 10;
+        MlpRegressor net = new MlpRegressor(2, new int[]{64, 64}, Activation.TANH, 1e-2, 3);
+        MlpRegressor.History h = net.fitEarlyStopping(xTrain, yTrain, xVal, yVal, maxEpochs, 8, patience, null);
+        assertTrue(h.stoppedEarly(maxEpochs), "expected an early stop, trained " + h.epochs() + " epochs");
+        assertEquals(h.bestEpoch() + patience, h.epochs(), "stops `patience` epochs after the best one");
+        double best = h.testLoss().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        assertEquals(best, h.testLoss().get(h.bestEpoch() - 1), 0.0);
+        // the same network trained for exactly bestEpoch epochs (same seed, same shuffles) predicts the same
+        MlpRegressor replay = new MlpRegressor(2, new int[]{64, 64}, Activation.TANH, 1e-2, 3);
+        MlpRegressor.History r = replay.fit(xTrain, yTrain, xVal, yVal, h.bestEpoch(), 8, null);
+        assertEquals(h.bestEpoch(), r.bestEpoch());
+        double[] p1 = net.predict(xVal), p2 = replay.predict(xVal);
+        for (int i = 0; i < p1.length; i++) {
+            assertEquals(p2[i], p1[i], 1e-6);
+        }
+        assertThrows(IllegalArgumentException.class,
+                () -> net.fitEarlyStopping(xTrain, yTrain, xVal, yVal, 10, 8, 0, null));
     }
 
     @Test

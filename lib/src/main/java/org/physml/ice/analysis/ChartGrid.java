@@ -5,8 +5,8 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
 
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.physml.plot.Show;
 
 /**
  * Several charts drawn into one image, row by row, so that a notebook cell can show a panel of small charts
@@ -38,7 +38,7 @@ public final class ChartGrid {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, img.getWidth(), img.getHeight());
         for (int k = 0; k < charts.size(); k++) {
-            g.drawImage(BitmapEncoder.getBufferedImage(charts.get(k)), (k % columns) * w, (k / columns) * h, null);
+            g.drawImage(org.physml.plot.Show.chart(charts.get(k)), (k % columns) * w, (k / columns) * h, null);
         }
         g.dispose();
         return img;
