@@ -8,7 +8,8 @@
    that home itself, as repo2docker places a repository in /home/jovyan;
 2. runs binder/postBuild as that user, with a clean environment (no JAVA_HOME) and a Java other than 17
    first on PATH when one is installed (--decoy-java, default: the first such JDK in /usr/lib/jvm), as the
-   java that update-alternatives picks on Ubuntu noble is 21; records its wall time and the size of the home
+   java that update-alternatives picks on Ubuntu noble is 21 (with such a decoy, it first checks that
+   `./physml setup` stops with a clear message when no Java 17 can be found); records its wall time and the size of the home
    (what postBuild adds to the image) and checks that the Maven repository is gone and ND4J's natives are
    unpacked in ~/.javacpp/cache;
 3. starts the server through binder/start (Debian's classic Notebook server) and checks that it lists the
@@ -328,6 +329,14 @@ def check(args, entry, summary):
 
     decoy = decoy_java(args.decoy_java)
     env = {"PATH": f"{decoy}/bin:{CLEAN_PATH}"} if decoy else {}
+    if decoy:
+        # without a Java 17 to find (JAVA_HOME unset, the decoy first on PATH, no java-17-openjdk* directory),
+        # setup must stop and say so before building anything
+        r = subprocess.run(as_user(entry, "PHYSML_SKIP_APT=1 PHYSML_JVM_DIR=/nonexistent ./physml setup", env),
+                           capture_output=True, text=True)
+        require(r.returncode != 0 and "no Java 17 JDK found" in r.stderr and not (home / "lib" / "target").exists(),
+                f"./physml setup without a Java 17: exit {r.returncode}, {r.stderr.strip()[-300:]!r}")
+        log("without a Java 17, ./physml setup stops: " + r.stderr.strip().splitlines()[0])
     log(f"binder/postBuild as {entry.pw_name} in {home}" + (f", {decoy}/bin first on PATH" if decoy else ""))
     start = time.monotonic()
     with open(out / "postBuild.log", "w") as f:
