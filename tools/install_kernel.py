@@ -7,12 +7,15 @@ Our fix of two of its start-up races (kernel-patch/, see README.md, The kernel) 
 own class path, so that its classes replace the kernel jar's. `--upstream` registers the unpatched kernel
 as "physml-java-upstream" next to it, to measure the races (tools/kernel_start_check.py --kernel ...).
 Run by `physml setup` (and so by Binder's postBuild); it expects `lib/target` and `kernel-patch/target`
-to be built.
+to be built. The kernel runs on JAVA_HOME's java (./physml exports the Java 17 it found), by absolute path,
+and its display name states that Java's version; anything but a Java 17 is refused.
 """
 import argparse
 import json
 import os
+import re
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -25,6 +28,7 @@ KERNEL_NAME = "physml-java"
 UPSTREAM_KERNEL_NAME = "physml-java-upstream"
 PATCH_JAR = ROOT / "kernel-patch" / "target" / "physml-kernel-patch.jar"
 MAIN_CLASS = "org.rapaio.jupyter.kernel.MainApp"
+REQUIRED_JAVA = "17"  # pom.xml's maven.compiler.release
 
 
 def class_path():
@@ -34,6 +38,34 @@ def class_path():
         sys.exit(f"install_kernel: {TARGET} is not built (missing {missing or 'dependency/*.jar'}); run ./physml build")
     # rapaio-jupyter-kernel splits RJK_CLASSPATH on ";" (not the platform path separator).
     return ";".join(str(j) for j in jars)
+
+
+def java_version(java):
+    """The full version string `java -version` reports (e.g. "17.0.21.1"); exits when it does not run."""
+    try:
+        out = subprocess.run([java, "-version"], capture_output=True, text=True, timeout=60).stderr
+    except (OSError, subprocess.SubprocessError) as e:
+        sys.exit(f"install_kernel: {java} -version failed: {e}")
+    m = re.search(r'version "([^"]+)"', out)
+    if not m:
+        sys.exit(f"install_kernel: {java} -version printed no version: {out.strip()[:200]!r}")
+    return m.group(1)
+
+
+def find_java():
+    """The java binary of the kernelspec: JAVA_HOME/bin/java (./physml exports the Java 17 it resolved),
+    else the java on PATH; it must be a Java 17, the version the library and kernel patch are built for."""
+    home = os.environ.get("JAVA_HOME")
+    java = str(Path(home) / "bin" / "java") if home else shutil.which("java")
+    if not java or not os.access(java, os.X_OK):
+        sys.exit(f"install_kernel: no java found (JAVA_HOME={home or 'unset'}, none on PATH); install a JDK 17")
+    java = os.path.realpath(java)
+    version = java_version(java)
+    feature = version.split(".")[0].split("-")[0].split("+")[0]
+    if feature != REQUIRED_JAVA:
+        sys.exit(f"install_kernel: {java} is Java {version}; the course is built for Java {REQUIRED_JAVA}"
+                 f" (set JAVA_HOME to a JDK {REQUIRED_JAVA}, or run ./physml setup, which finds one)")
+    return java, feature
 
 
 def kernel_json(heap, threads, patched=True):
@@ -46,7 +78,8 @@ def kernel_json(heap, threads, patched=True):
         launch = ["-cp", f"{PATCH_JAR}{os.pathsep}{kernel_jar}", MAIN_CLASS]
     else:
         launch = ["-jar", str(kernel_jar)]
-    java = shutil.which("java") or "java"
+    # an absolute path, never a bare "java": the kernel runs on the Java it was built with and registered for
+    java, feature = find_java()
     return {
         "argv": [
             java,
@@ -63,7 +96,7 @@ def kernel_json(heap, threads, patched=True):
             *launch,
             "{connection_file}",
         ],
-        "display_name": "Java 17 (physml)" if patched else "Java 17 (physml, unpatched kernel)",
+        "display_name": f"Java {feature} (physml)" if patched else f"Java {feature} (physml, unpatched kernel)",
         "language": "java",
         "interrupt_mode": "message",
         "env": {
@@ -99,7 +132,8 @@ def main():
         (d / "kernel.json").write_text(json.dumps(spec, indent=2))
         dest = KernelSpecManager().install_kernel_spec(str(d), name, user=args.user,
                                                        prefix=None if args.user else args.prefix)
-    print(f"kernelspec {name} in {dest}: heap {args.heap}, OMP_NUM_THREADS={args.threads}")
+    print(f"kernelspec {name} in {dest}: {spec['display_name']} ({spec['argv'][0]}), heap {args.heap},"
+          f" OMP_NUM_THREADS={args.threads}")
 
 
 if __name__ == "__main__":
