@@ -114,7 +114,9 @@ public final class PotentialsCli implements Runnable {
     static final class MlearnTable implements Callable<Integer> {
         @Option(names = {"-o", "--output"}, required = true, description = "output JSON file")
         Path output;
-        @Option(names = "--elements", split = ",", defaultValue = "Si,Mo", description = "default ${DEFAULT-VALUE}")
+        @Option(names = "--elements", split = ",", defaultValue = "Si,Mo",
+                description = "elements to evaluate (default ${DEFAULT-VALUE}); rows of other elements already in"
+                        + " the output file are kept")
         List<String> elements;
 
         @Override
@@ -139,6 +141,16 @@ public final class PotentialsCli implements Runnable {
                 NepPotential nep = NepPotentialFile.read(CoursePaths.data(nepFile));
                 add(rows, "NEP-style H = 30 (trained here)", ModelErrors.COURSE, element, nep,
                         nep.network().parameterCount(), train, test);
+            }
+            if (java.nio.file.Files.exists(output)) {
+                List<ModelErrors> kept = new ArrayList<>();
+                for (ModelErrors r : ModelErrors.read(output)) {
+                    if (!elements.contains(r.element())) {
+                        kept.add(r);
+                    }
+                }
+                kept.addAll(rows);
+                rows = kept;
             }
             ModelErrors.write(rows, output);
             System.out.println("wrote " + rows.size() + " rows to " + output);
