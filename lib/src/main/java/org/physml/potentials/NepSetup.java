@@ -55,6 +55,17 @@ public final class NepSetup {
      * test energy MAE of 18.2 instead of 12.2 meV/atom.)
      */
     public static NepParameters silicon() {
-        return identityBasis(new String[]{"Si"}, 5.0, 5.0, 4, 4, 4, 2, 0);
+        return singleElement("Si");
+    }
+
+    /**
+     * The settings of {@link #silicon()} (cutoffs 5 / 5 Angstrom, n_max 4 / 4, l_max 4 2 0, 30 components) for
+     * another single element, e.g. "Mo" for the mlearn Mo data (bcc Mo has its second neighbour shell at 3.15
+     * Angstrom and its third at 4.45 Angstrom, both inside 5 Angstrom).
+     *
+     * @throws IllegalArgumentException if the symbol is not an element
+     */
+    public static NepParameters singleElement(String symbol) {
+        return identityBasis(new String[]{symbol}, 5.0, 5.0, 4, 4, 4, 2, 0);
     }
 }

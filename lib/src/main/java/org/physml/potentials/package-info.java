@@ -17,6 +17,12 @@
  *       {@link org.physml.potentials.NepEnsemble} (force deviation of several seeds),
  *       {@link org.physml.structure.Rattle} (rattled structures to probe it). Trained models ship in
  *       {@code data/potentials/Si} (see its README).</li>
+ *   <li>Published models of Zuo et al. ({@code data/mlearn/models}): {@link org.physml.potentials.PublishedModels};
+ *       {@link org.physml.potentials.LammpsSnapFile} (LAMMPS SNAP/qSNAP files into a
+ *       {@link org.physml.potentials.LinearSnap}), {@link org.physml.potentials.N2p2ModelFiles} (n2p2 files into a
+ *       {@link org.physml.potentials.BehlerParrinelloPotential} with {@link org.physml.potentials.BehlerSymmetryFunction}s
+ *       and an {@link org.physml.potentials.AtomicNetwork}); {@link org.physml.potentials.ModelErrors} (the error
+ *       table and its JSON).</li>
  *   <li>Equation of state: {@link org.physml.potentials.EquationOfStateScan},
  *       {@link org.physml.potentials.BirchMurnaghan}, {@link org.physml.potentials.DeltaGauge}.</li>
  * </ul>

@@ -10,6 +10,7 @@ import org.physml.CoursePaths;
 final class PotentialTestData {
     private static List<LabelledStructure> siTraining;
     private static List<LabelledStructure> siTest;
+    private static List<LabelledStructure> moTest;
 
     private PotentialTestData() {
     }
@@ -19,6 +20,13 @@ final class PotentialTestData {
             siTraining = read("mlearn/Si/training.json.gz");
         }
         return siTraining;
+    }
+
+    static synchronized List<LabelledStructure> molybdenumTest() {
+        if (moTest == null) {
+            moTest = read("mlearn/Mo/test.json.gz");
+        }
+        return moTest;
     }
 
     static synchronized List<LabelledStructure> siliconTest() {

@@ -37,4 +37,38 @@ class ShippedNepModelsTest {
             assertEquals(Double.parseDouble(m.group(2)), e.forceMae(), 6e-5, f[0] + " force MAE");
         }
     }
+
+    /** The Mo model (./physml potentials train-nep --element Mo) reproduces its recorded test errors too. */
+    @Test
+    void shippedMolybdenumModelReproducesItsRecordedTestErrors() throws IOException {
+        var path = CoursePaths.data("potentials/Mo/nep-mo-h30-seed42.json");
+        NepPotential p = NepPotentialFile.read(path);
+        Matcher m = TEST_ERRORS.matcher(java.nio.file.Files.readString(path));
+        assertTrue(m.find(), "the Mo model records its test errors");
+        ErrorMetrics e = ErrorMetrics.evaluate(p, PotentialTestData.molybdenumTest());
+        assertEquals(Double.parseDouble(m.group(1)), e.energyMae(), 0.006, "energy MAE");
+        assertEquals(Double.parseDouble(m.group(2)), e.forceMae(), 6e-5, "force MAE");
+    }
+
+    /**
+     * The shipped error table (./physml potentials mlearn-table) still holds for the fast rows: the published Mo
+     * SNAP and NNP and the Mo NEP-style model on the Mo test set, to the last digit.
+     */
+    @Test
+    void shippedErrorTableReproducesForTheMolybdenumTestSet() throws IOException {
+        java.util.List<ModelErrors> rows = ModelErrors.read(CoursePaths.data("potentials/mlearn-errors.json"));
+        assertEquals(28, rows.size(), "3 published + 4 course models, 2 elements, 2 sets");
+        java.util.Map<String, Potential> models = java.util.Map.of(
+                PublishedModels.Kind.SNAP.label(), PublishedModels.load("Mo", PublishedModels.Kind.SNAP),
+                PublishedModels.Kind.NNP.label(), PublishedModels.load("Mo", PublishedModels.Kind.NNP),
+                "NEP-style H = 30 (trained here)",
+                NepPotentialFile.read(CoursePaths.data("potentials/Mo/nep-mo-h30-seed42.json")));
+        for (var entry : models.entrySet()) {
+            ModelErrors row = rows.stream().filter(r -> r.element().equals("Mo") && r.set().equals("test")
+                    && r.model().equals(entry.getKey())).findFirst().orElseThrow();
+            ErrorMetrics e = ErrorMetrics.evaluate(entry.getValue(), PotentialTestData.molybdenumTest());
+            assertEquals(row.energyMae(), e.energyMae(), 1e-9, entry.getKey());
+            assertEquals(row.forceRmse(), e.forceRmse(), 1e-9, entry.getKey());
+        }
+    }
 }

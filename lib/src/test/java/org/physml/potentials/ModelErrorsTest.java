@@ -1,0 +1,38 @@
+package org.physml.potentials;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelErrorsTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void roundTripsThroughJson() throws IOException {
+        ModelErrors a = new ModelErrors("qSNAP (Zuo et al.)", ModelErrors.PUBLISHED, "Si", "test", 3.81, 5.51,
+                0.1157, 0.1769, 25, 1597);
+        Path f = tmp.resolve("sub/errors.json");
+        ModelErrors.write(List.of(a, a), f);
+        assertEquals(List.of(a, a), ModelErrors.read(f));
+    }
+
+    @Test
+    void rejectsFilesThatAreNotTables() throws IOException {
+        Path f = tmp.resolve("bad.json");
+        Files.writeString(f, "[{\"model\": \"x\"}]");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ModelErrors.read(f));
+        assertTrue(e.getMessage().contains("bad.json") && e.getMessage().contains("entry 0"), e.getMessage());
+        Files.writeString(f, "{not json");
+        e = assertThrows(IllegalArgumentException.class, () -> ModelErrors.read(f));
+        assertTrue(e.getMessage().startsWith(f.toString()), e.getMessage());
+    }
+}
