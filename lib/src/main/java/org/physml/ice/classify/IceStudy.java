@@ -100,9 +100,9 @@ public record IceStudy(CentreSelection centres, double validationFraction, int p
     }
 
     /**
-     * Command line: computes (or loads) every descriptor of the data set (the six and their shell averages,
-     * {@link IceDescriptors#allWithShellAverages()}) and trains every classifier that the models directory does not
-     * hold yet (the course ships them in notebooks/data/ice-models), then prints the table of results:
+     * Command line: computes (or loads) every descriptor of the data set (the descriptors of the v2 study and
+     * their first-shell averages, {@link IceDescriptors#study()}) and trains every classifier that the models
+     * directory does not hold yet (the course ships them in notebooks/data/ice-models), then prints the table of results:
      * <pre>
      * java -cp ... org.physml.ice.classify.IceStudy [data-dir [models-dir [cache-dir]]]
      * </pre>
@@ -115,7 +115,7 @@ public record IceStudy(CentreSelection centres, double validationFraction, int p
         Path cache = paths.cache();
         IceStudy study = standard();
         FrameSource source = IceDataSource.open(data);
-        List<DescriptorSpec> specs = IceDescriptors.allWithShellAverages();
+        List<DescriptorSpec> specs = IceDescriptors.study();
         List<DescriptorMatrix> ms = new FeatureCache(cache).computeIfAbsent(source, study.centres(), specs,
                 (f, n) -> System.err.printf(Locale.ROOT, "\rframes %d, environments %d", f, n));
         System.err.println();
