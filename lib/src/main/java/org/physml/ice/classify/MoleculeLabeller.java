@@ -107,8 +107,8 @@ public record MoleculeLabeller(DescriptorSpec spec, PhaseClassifier classifier, 
 
     /**
      * The labeller of a stored network of the study ({@link IceStudy}): the descriptor is computed on the data set
-     * (or read from the descriptor cache), the model key is formed as {@link IceStudy#modelKey} does and the network
-     * read from {@code models}; the OOD detector is fitted on the training rows and calibrated on the validation
+     * (or read from the descriptor cache), the model key is {@link IceStudy#modelKey} and the network is read from
+     * {@code models}; the OOD detector is fitted on the training rows and calibrated on the validation
      * rows of the split, and cached as {@code ood-<descriptor>-<key>-q<quantile>.json} in {@code cache}.
      *
      * @param data       the data set the network was trained on (e.g. data/ice)
@@ -133,14 +133,14 @@ public record MoleculeLabeller(DescriptorSpec spec, PhaseClassifier classifier, 
             throw new IllegalArgumentException("model folder " + models + " does not exist");
         }
         Consumer<String> say = log == null ? s -> { } : log;
-        IceStudy study = IceStudy.standard();
+        IceStudy study = splitFile == null ? IceStudy.standard()
+                : IceStudy.standard().withSplitFile(SplitFile.read(splitFile));
         FrameSource source = IceDataSource.open(data);
         say.accept("descriptor " + spec.name() + " of the data set " + data + " (cache " + cache + ")");
         DescriptorMatrix m = new FeatureCache(cache).computeIfAbsent(source, study.centres(), List.of(spec), null)
                 .get(0);
-        RunSplit split = splitFile == null ? study.split(m) : SplitFile.read(splitFile).split(m);
-        String key = ModelStore.key(FeatureCache.key(spec, study.centres(), source), split.testRuns(),
-                study.validationFraction(), study.perClass(), study.config());
+        RunSplit split = study.split(m);
+        String key = study.modelKey(spec, m, source);
         Optional<PhaseClassifier> clf = new ModelStore(List.of(models), models).load(spec.name(), key);
         if (clf.isEmpty()) {
             throw new IllegalArgumentException("no network for descriptor '" + spec.name() + "' with key " + key

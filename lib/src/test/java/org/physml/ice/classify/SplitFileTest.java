@@ -126,4 +126,32 @@ class SplitFileTest {
         int[] trainRuns = IntStream.range(0, m.size()).filter(i -> Arrays.binarySearch(testRuns, i) < 0).toArray();
         RunSplit.requireSeparateRuns(m, new RunSplit(trainRuns, new int[0], testRuns, Set.of(), Set.of()));
     }
+
+    @Test
+    void aStudyWithASplitFileTestsOnItsTestRunsAndKeysItsModelsByTheRoles() throws IOException {
+        DescriptorMatrix m = matrix();
+        IceStudy v1 = IceStudy.standard();
+        IceStudy v2 = v1.withSplitFile(SplitFile.read(write(fullSplit() + "ice_e test\n")));
+        assertEquals(Set.of("ice_d", "glass_d", "liquid_d"), v2.testRuns(m));
+        assertEquals(30, v2.split(m).validation().length);
+        FrameSource source = new FrameSource() {
+            public List<String> classes() {
+                return m.classes();
+            }
+
+            public String fingerprint() {
+                return "synthetic";
+            }
+
+            public void forEachFrame(java.util.function.Consumer<LabelledFrame> action) {
+            }
+        };
+        String key = v2.modelKey(IceDescriptors.steinhardt(), m, source);
+        assertEquals(key, v2.modelKey(IceDescriptors.steinhardt(), m, source));
+        IceStudy swapped = v1.withSplitFile(SplitFile.read(write(fullSplit().replace("ice_a\ttrain", "ice_a\tvalidation")
+                .replace("ice_c\tvalidation", "ice_c\ttrain"))));
+        assertTrue(!key.equals(swapped.modelKey(IceDescriptors.steinhardt(), m, source)),
+                "the roles of the runs must be part of the model key");
+        assertThrows(IllegalStateException.class, v2::reverseFold);
+    }
 }

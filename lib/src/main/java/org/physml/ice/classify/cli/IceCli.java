@@ -93,7 +93,7 @@ public final class IceCli implements Runnable {
         @Option(names = "--type-map", description = "LAMMPS atom types to elements, e.g. 1=O,2=H")
         String typeMap;
 
-        @Option(names = "--descriptor", defaultValue = "SOAP large",
+        @Option(names = "--descriptor", defaultValue = "Steinhardt",
                 description = "descriptor of the network (default: ${DEFAULT-VALUE})")
         String descriptor;
 
