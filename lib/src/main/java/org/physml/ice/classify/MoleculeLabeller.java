@@ -74,11 +74,7 @@ public record MoleculeLabeller(DescriptorSpec spec, PhaseClassifier classifier, 
         if (oxygens.length == 0) {
             throw new IllegalArgumentException("no water molecule to label");
         }
-        int nIn = classifier.network().layerInputSize(0);
-        if (nIn != spec.featureCount()) {
-            throw new IllegalArgumentException("descriptor " + spec.name() + " has " + spec.featureCount()
-                    + " features but the network takes " + nIn);
-        }
+        StructureClassifier.requireMatchingInput(spec, classifier);
         INDArray x = Nd4j.create(spec.descriptor().compute(s, oxygens));
         double[][] p = classifier.probabilities(x).castTo(DataType.DOUBLE).toDoubleMatrix();
         int[] cls = new int[p.length];

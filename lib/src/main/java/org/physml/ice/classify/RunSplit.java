@@ -84,18 +84,10 @@ public record RunSplit(int[] train, int[] validation, int[] test, Set<String> tr
                 throw new IllegalArgumentException("test run '" + r + "' is not in the data; runs: " + m.runs());
             }
         }
-        int nRuns = m.runs().size();
-        int[] classOfRun = new int[nRuns];
-        int[] framesOfRun = new int[nRuns];
-        Arrays.fill(classOfRun, -1);
+        requireOneClassPerRun(m);
+        int[] framesOfRun = new int[m.runs().size()];
         for (int i = 0; i < m.size(); i++) {
-            int r = m.run()[i];
-            if (classOfRun[r] >= 0 && classOfRun[r] != m.label()[i]) {
-                throw new IllegalArgumentException("run " + m.runs().get(r) + " holds two classes, "
-                        + m.classes().get(classOfRun[r]) + " and " + m.classes().get(m.label()[i]));
-            }
-            classOfRun[r] = m.label()[i];
-            framesOfRun[r] = Math.max(framesOfRun[r], m.frame()[i] + 1);
+            framesOfRun[m.run()[i]] = Math.max(framesOfRun[m.run()[i]], m.frame()[i] + 1);
         }
         List<Integer> train = new ArrayList<>(), validation = new ArrayList<>(), test = new ArrayList<>();
         Set<String> trainingRuns = new TreeSet<>();
@@ -124,6 +116,24 @@ public record RunSplit(int[] train, int[] validation, int[] test, Set<String> tr
             }
         }
         return split;
+    }
+
+    /**
+     * Checks that every run holds one class.
+     *
+     * @throws IllegalArgumentException naming a run with rows of two classes
+     */
+    static void requireOneClassPerRun(DescriptorMatrix m) {
+        int[] classOfRun = new int[m.runs().size()];
+        Arrays.fill(classOfRun, -1);
+        for (int i = 0; i < m.size(); i++) {
+            int r = m.run()[i];
+            if (classOfRun[r] >= 0 && classOfRun[r] != m.label()[i]) {
+                throw new IllegalArgumentException("run " + m.runs().get(r) + " holds two classes, "
+                        + m.classes().get(classOfRun[r]) + " and " + m.classes().get(m.label()[i]));
+            }
+            classOfRun[r] = m.label()[i];
+        }
     }
 
     /**

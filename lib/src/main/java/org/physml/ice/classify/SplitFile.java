@@ -130,16 +130,9 @@ public record SplitFile(Path file, Map<String, Role> roles) {
                         + "file " + file + "; add a line '" + m.runs().get(r) + " train|validation|test'");
             }
         }
-        int[] classOfRun = new int[roleOfRun.length];
-        java.util.Arrays.fill(classOfRun, -1);
+        RunSplit.requireOneClassPerRun(m);
         for (int i = 0; i < m.size(); i++) {
-            int r = m.run()[i];
-            if (classOfRun[r] >= 0 && classOfRun[r] != m.label()[i]) {
-                throw new IllegalArgumentException("run " + m.runs().get(r) + " holds two classes, "
-                        + m.classes().get(classOfRun[r]) + " and " + m.classes().get(m.label()[i]));
-            }
-            classOfRun[r] = m.label()[i];
-            int role = roleOfRun[r].ordinal();
+            int role = roleOfRun[m.run()[i]].ordinal();
             rows.get(role).add(i);
             counts[role][m.label()[i]]++;
         }

@@ -18,6 +18,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 
 import org.physml.CoursePaths;
+import org.physml.descriptors.cli.CliRunner;
 import org.physml.descriptors.cli.StructureSource;
 import org.physml.ice.classify.MoleculeLabeller;
 import org.physml.ice.classify.WaterMolecules;
@@ -47,18 +48,7 @@ public final class IceCli implements Runnable {
 
     /** Runs the command line and returns the exit code (0 success, 1 bad input, 2 usage error). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cl = new CommandLine(new IceCli());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof IllegalArgumentException || e instanceof java.io.IOException
-                    || e instanceof java.io.UncheckedIOException) {
-                commandLine.getErr().println("error: " + e.getMessage());
-                return 1;
-            }
-            throw e;
-        });
-        return cl.execute(args);
+        return CliRunner.run(new IceCli(), args, out, err);
     }
 
     public static void main(String[] args) {
@@ -211,7 +201,13 @@ public final class IceCli implements Runnable {
         }
 
         private FrameOut label(MoleculeLabeller labeller, Path in, Frame frame, int frameNo, WaterMolecules w) {
-            MoleculeLabeller.Labels lab = labeller.label(frame.structure(), w.oxygens());
+            MoleculeLabeller.Labels lab;
+            try {
+                lab = labeller.label(frame.structure(), w.oxygens());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(in + ", frame " + frameNo + ": cannot compute the descriptor "
+                        + labeller.spec().name() + ": " + e.getMessage(), e);
+            }
             List<MoleculeOut> mols = new ArrayList<>();
             if (!summary) {
                 for (int k = 0; k < lab.size(); k++) {

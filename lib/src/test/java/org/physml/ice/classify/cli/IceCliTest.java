@@ -52,8 +52,10 @@ class IceCliTest {
     @Test
     void aStrayHydrogenIsReportedWithItsLineInTheSecondFrame() throws IOException {
         String molecule = "O 5 5 5\nH 5.9572 5 5\nH 4.76 5.93 5\n";
-        // frame 0 is fine (lines 1-5), frame 1 has an H 3 A from every O at its 4th atom (line 6 + 2 + 3 = 11)
-        Path f = xyz("stray.extxyz", "3\n" + CELL + "\n" + molecule + "4\n" + CELL + "\n" + molecule
+        // one molecule in a 5 A box (enough periodic images for the 16 O neighbours of Steinhardt): frame 0 is fine
+        // (lines 1-5), frame 1 has an H 2 A from the nearest O image at its 4th atom (line 6 + 2 + 3 = 11)
+        String cell = CELL.replace("10 0 0 0 10 0 0 0 10", "5 0 0 0 5 0 0 0 5");
+        Path f = xyz("stray.extxyz", "3\n" + cell + "\n" + molecule + "4\n" + cell + "\n" + molecule
                 + "H 8 5 5\n");
         Result r = run("classify", f.toString());
         assertEquals(1, r.code(), r.err());
@@ -62,6 +64,10 @@ class IceCliTest {
         Path g = xyz("lonely.extxyz", "2\n" + CELL + "\nO 5 5 5\nH 5.9572 5 5\n");
         r = run("classify", g.toString());
         assertTrue(r.code() == 1 && r.err().contains("atom 0 (line 3) (O) has 1 H"), r.err());
+        Path dump = xyz("bad.dump", "ITEM: TIMESTEP\n0\nITEM: NUMBER OF ATOMS\n4\nITEM: BOX BOUNDS pp pp pp\n0 10\n"
+                + "0 10\n0 10\nITEM: ATOMS id type x y z\n7 1 5 5 5\n3 2 5.9572 5 5\n9 2 4.76 5.93 5\n2 2 8 8 8\n");
+        r = run("classify", "--type-map", "1=O,2=H", dump.toString());
+        assertTrue(r.code() == 1 && r.err().contains("atom 0 (atom-ID 2) (H) has no O"), r.err());
         r = run("classify", dir.resolve("missing.extxyz").toString());
         assertTrue(r.code() == 1 && r.err().contains("input file not found"), r.err());
     }
