@@ -69,9 +69,9 @@ public final class IceCli implements Runnable {
     }
 
     @Command(name = "classify", mixinStandardHelpOptions = true,
-            description = {"Label every water molecule of structure files with the stored ice-phase networks:",
-                "per molecule the class, its probability and the out-of-distribution flag; per frame the class",
-                "fractions. Atoms must be O and H only; H within 1.25 A of one O."})
+            description = "Label every water molecule of structure files with the stored ice-phase networks: per"
+                    + " molecule the class, its probability and the out-of-distribution flag; per frame the class"
+                    + " fractions. Atoms must be O and H only, every H within 1.25 A of one O.")
     static final class Classify implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "FILE",
                 description = "extended XYZ (.xyz, .extxyz, .gz), LAMMPS data or LAMMPS dump files")
