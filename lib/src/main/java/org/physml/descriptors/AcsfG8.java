@@ -132,4 +132,10 @@ public final class AcsfG8 implements Descriptor {
             }
         }
     }
+
+    /** All parameters: the weight f_b and the (eta, alpha) rows. */
+    @Override
+    public String toString() {
+        return "AcsfG8[weight=" + weight + ", eta=" + Arrays.toString(eta) + ", alpha=" + Arrays.toString(alpha) + "]";
+    }
 }

@@ -54,18 +54,7 @@ public final class DescriptorCli implements Runnable {
 
     /** Runs the command line and returns the exit code (0 success, 1 bad input, 2 usage error). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cl = new CommandLine(new DescriptorCli());
-        cl.setOut(new java.io.PrintWriter(out, true));
-        cl.setErr(new java.io.PrintWriter(err, true));
-        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof IllegalArgumentException || e instanceof java.io.IOException
-                    || e instanceof java.io.UncheckedIOException) {
-                commandLine.getErr().println("error: " + e.getMessage());
-                return 1;
-            }
-            throw e;
-        });
-        return cl.execute(args);
+        return CliRunner.run(new DescriptorCli(), args, out, err);
     }
 
     public static void main(String[] args) {

@@ -13,14 +13,15 @@ import org.physml.structure.io.LammpsDataReader;
 import org.physml.structure.io.LammpsDumpReader;
 
 /** Reads the frames of an input file for the command line: extended XYZ, LAMMPS data or LAMMPS dump. */
-final class StructureSource {
-    enum Format { EXTXYZ, LAMMPS_DATA, LAMMPS_DUMP }
+public final class StructureSource {
+    /** The input formats. */
+    public enum Format { EXTXYZ, LAMMPS_DATA, LAMMPS_DUMP }
 
     private StructureSource() {
     }
 
     /** The format named on the command line, or guessed from the file name when {@code name} is null. */
-    static Format format(String name, Path file) {
+    public static Format format(String name, Path file) {
         if (name != null) {
             return switch (name.toLowerCase(Locale.ROOT)) {
                 case "extxyz", "xyz" -> Format.EXTXYZ;
@@ -49,7 +50,7 @@ final class StructureSource {
      *
      * @throws IllegalArgumentException naming the bad entry
      */
-    static Map<Integer, Integer> typeMap(String spec) {
+    public static Map<Integer, Integer> typeMap(String spec) {
         if (spec == null || spec.isBlank()) {
             return null;
         }
@@ -72,7 +73,7 @@ final class StructureSource {
     }
 
     /** Every frame of {@code file}, streamed (close the stream). */
-    static Stream<Frame> frames(Path file, Format format, Map<Integer, Integer> typeToZ) {
+    public static Stream<Frame> frames(Path file, Format format, Map<Integer, Integer> typeToZ) {
         return switch (format) {
             case EXTXYZ -> ExtXyz.stream(file);
             case LAMMPS_DUMP -> LammpsDumpReader.stream(file, typeToZ);

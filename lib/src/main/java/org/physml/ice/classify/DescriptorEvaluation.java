@@ -39,7 +39,20 @@ public record DescriptorEvaluation(String name, int features, DescriptorCost cos
     public static DescriptorEvaluation run(DescriptorMatrix m, Set<String> testRuns, double validationFraction,
                                            int perClass, PhaseClassifier.Config config,
                                            PhaseClassifier.EpochListener listener) {
-        RunSplit split = RunSplit.of(m, testRuns, validationFraction);
+        return run(m, RunSplit.of(m, testRuns, validationFraction), perClass, config, listener);
+    }
+
+    /**
+     * Evaluates one descriptor on a given split (e.g. {@link SplitFile#split}): trains on its balanced training rows,
+     * stops early on its (balanced) validation rows, tests on its test rows.
+     *
+     * @param perClass see {@link #run(DescriptorMatrix, Set, double, int, PhaseClassifier.Config,
+     *                 PhaseClassifier.EpochListener)}
+     * @throws IllegalArgumentException if a run gives rows to the test set and to the training or validation set
+     */
+    public static DescriptorEvaluation run(DescriptorMatrix m, RunSplit split, int perClass,
+                                           PhaseClassifier.Config config, PhaseClassifier.EpochListener listener) {
+        RunSplit.requireSeparateRuns(m, split);
         int k = m.classes().size();
         int[] train = ClassBalancer.subsample(split.train(), m.label(), k, perClass, config.seed());
         int perClassValidation = perClass == 0 ? 0 : Math.max(1, perClass / 4);

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.Objects;
 
 import org.physml.descriptors.Acsf;
+import org.physml.descriptors.ConcatenatedDescriptor;
 import org.physml.descriptors.Descriptor;
 import org.physml.descriptors.nep.NepDescriptor;
 import org.physml.descriptors.snap.Bispectrum;
@@ -45,6 +46,14 @@ public record DescriptorSpec(String name, Descriptor descriptor) {
         if (descriptor instanceof NeighbourAveraged avg) {
             return "NeighbourAveraged(Z=" + avg.element() + ",r_avg=" + avg.averagingRadius() + "):"
                     + new DescriptorSpec(name, avg.inner()).parameters();
+        }
+        if (descriptor instanceof ConcatenatedDescriptor cat) {
+            StringBuilder b = new StringBuilder("Concatenated:");
+            for (ConcatenatedDescriptor.Part p : cat.parts()) {
+                b.append('[').append(new DescriptorSpec(name, p.descriptor()).parameters()).append(";neighbourZ=")
+                        .append(Arrays.toString(p.neighbourZ())).append(']');
+            }
+            return b.append(";features=").append(descriptor.featureCount()).toString();
         }
         StringBuilder b = new StringBuilder(descriptor.getClass().getName()).append(':').append(descriptor);
         if (descriptor instanceof Acsf a) {

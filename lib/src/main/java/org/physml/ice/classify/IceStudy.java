@@ -17,10 +17,18 @@ import java.util.Set;
  * @param validationFraction last fraction of each training run's frames used for early stopping
  * @param perClass           training rows per class after balancing (0 = the smallest class's count)
  * @param config             network and training settings
- * @param heldOut            which run of each class is held out for testing
+ * @param heldOut            which run of each class is held out for testing (ignored with a split file)
+ * @param splitFile          the role of every run ({@link SplitFile}: train, validation and test runs), or null for
+ *                           the v1 split by {@code heldOut} and {@code validationFraction}
  */
 public record IceStudy(CentreSelection centres, double validationFraction, int perClass,
-                       PhaseClassifier.Config config, HeldOut heldOut) {
+                       PhaseClassifier.Config config, HeldOut heldOut, SplitFile splitFile) {
+
+    /** The v1 study: split by {@code heldOut}, no split file. */
+    public IceStudy(CentreSelection centres, double validationFraction, int perClass, PhaseClassifier.Config config,
+                    HeldOut heldOut) {
+        this(centres, validationFraction, perClass, config, heldOut, null);
+    }
 
     /** Which run of each class (runs in name order) is the test run; the other runs are for training. */
     public enum HeldOut {
@@ -60,24 +68,56 @@ public record IceStudy(CentreSelection centres, double validationFraction, int p
      * frames), test on the first ({@link HeldOut#FIRST_RUN}). Only meaningful with two runs per class.
      */
     public IceStudy reverseFold() {
+        if (splitFile != null) {
+            throw new IllegalStateException("a study split by the file " + splitFile.file() + " has no reverse fold;"
+                    + " choose settings on its validation runs");
+        }
         return new IceStudy(centres, validationFraction, perClass, config,
                 heldOut == HeldOut.LAST_RUN ? HeldOut.FIRST_RUN : HeldOut.LAST_RUN);
     }
 
-    /** The held-out runs: for each class the last (or, for the reverse fold, first) run in name order. */
+    /** This study with the runs' roles read from a split file (the v2 data set: tools/icedata/split-v2.tsv). */
+    public IceStudy withSplitFile(SplitFile split) {
+        return new IceStudy(centres, validationFraction, perClass, config, heldOut, split);
+    }
+
+    /**
+     * The held-out runs: the test runs of the split file present in the data, or else for each class the last (or,
+     * for the reverse fold, first) run in name order.
+     */
     public Set<String> testRuns(DescriptorMatrix m) {
+        if (splitFile != null) {
+            Set<String> test = new java.util.TreeSet<>(splitFile.runs(SplitFile.Role.TEST));
+            test.retainAll(m.runs());
+            return test;
+        }
         return heldOut.runs(m);
     }
 
-    /** The split of a descriptor matrix. */
+    /**
+     * The split of a descriptor matrix: by the split file (validation rows from the validation runs) or else by
+     * {@code heldOut} (validation rows from the last frames of the training runs).
+     */
     public RunSplit split(DescriptorMatrix m) {
-        return RunSplit.of(m, testRuns(m), validationFraction);
+        return splitFile != null ? splitFile.split(m) : RunSplit.of(m, testRuns(m), validationFraction);
     }
 
-    /** The key of the trained model of one descriptor ({@link ModelStore#key}). */
+    /**
+     * The key of the trained model of one descriptor ({@link ModelStore#key}); with a split file the roles of the
+     * runs present in the data are part of it.
+     */
     public String modelKey(DescriptorSpec spec, DescriptorMatrix m, FrameSource source) {
-        return ModelStore.key(FeatureCache.key(spec, centres, source), testRuns(m), validationFraction, perClass,
-                config);
+        String featureKey = FeatureCache.key(spec, centres, source);
+        if (splitFile != null) {
+            StringBuilder roles = new StringBuilder(featureKey).append("\nsplit-file:");
+            splitFile.roles().forEach((run, role) -> {
+                if (m.runs().contains(run)) {
+                    roles.append(run).append('=').append(role).append(';');
+                }
+            });
+            featureKey = roles.toString();
+        }
+        return ModelStore.key(featureKey, testRuns(m), validationFraction, perClass, config);
     }
 
     /**
@@ -93,29 +133,29 @@ public record IceStudy(CentreSelection centres, double validationFraction, int p
                 return DescriptorEvaluation.of(m, split(m), stored.get(), false);
             }
         }
-        DescriptorEvaluation e = DescriptorEvaluation.run(m, testRuns(m), validationFraction, perClass, config,
-                listener);
+        DescriptorEvaluation e = DescriptorEvaluation.run(m, split(m), perClass, config, listener);
         store.store(spec.name(), key, e.classifier());
         return e;
     }
 
     /**
-     * Command line: computes (or loads) every descriptor of the data set (the six and their shell averages,
-     * {@link IceDescriptors#allWithShellAverages()}) and trains every classifier that the models directory does not
-     * hold yet (the course ships them in notebooks/data/ice-models), then prints the table of results:
+     * Command line: computes (or loads) every descriptor of the data set (the descriptors of the v2 study and
+     * their first-shell averages, {@link IceDescriptors#study()}) and trains every classifier that the models
+     * directory does not hold yet (the course ships them in notebooks/data/ice-models), then prints the table of results:
      * <pre>
-     * java -cp ... org.physml.ice.classify.IceStudy [data-dir [models-dir [cache-dir]]]
+     * java -cp ... org.physml.ice.classify.IceStudy [data-dir [models-dir [cache-dir [split-file]]]]
      * </pre>
-     * Defaults: data/ice, notebooks/data/ice-models, build/cache/ice under the course root.
+     * Defaults: data/ice, notebooks/data/ice-models, build/cache/ice under the course root, no split file (the
+     * v1 split); for the v2 data set give tools/icedata/split-v2.tsv.
      */
     public static void main(String[] args) {
         StudyPaths paths = StudyPaths.of(args);
         Path data = paths.data();
         Path models = paths.models();
         Path cache = paths.cache();
-        IceStudy study = standard();
+        IceStudy study = args.length > 3 ? standard().withSplitFile(SplitFile.read(Path.of(args[3]))) : standard();
         FrameSource source = IceDataSource.open(data);
-        List<DescriptorSpec> specs = IceDescriptors.allWithShellAverages();
+        List<DescriptorSpec> specs = IceDescriptors.study();
         List<DescriptorMatrix> ms = new FeatureCache(cache).computeIfAbsent(source, study.centres(), specs,
                 (f, n) -> System.err.printf(Locale.ROOT, "\rframes %d, environments %d", f, n));
         System.err.println();

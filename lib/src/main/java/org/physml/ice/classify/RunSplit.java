@@ -84,18 +84,10 @@ public record RunSplit(int[] train, int[] validation, int[] test, Set<String> tr
                 throw new IllegalArgumentException("test run '" + r + "' is not in the data; runs: " + m.runs());
             }
         }
-        int nRuns = m.runs().size();
-        int[] classOfRun = new int[nRuns];
-        int[] framesOfRun = new int[nRuns];
-        Arrays.fill(classOfRun, -1);
+        requireOneClassPerRun(m);
+        int[] framesOfRun = new int[m.runs().size()];
         for (int i = 0; i < m.size(); i++) {
-            int r = m.run()[i];
-            if (classOfRun[r] >= 0 && classOfRun[r] != m.label()[i]) {
-                throw new IllegalArgumentException("run " + m.runs().get(r) + " holds two classes, "
-                        + m.classes().get(classOfRun[r]) + " and " + m.classes().get(m.label()[i]));
-            }
-            classOfRun[r] = m.label()[i];
-            framesOfRun[r] = Math.max(framesOfRun[r], m.frame()[i] + 1);
+            framesOfRun[m.run()[i]] = Math.max(framesOfRun[m.run()[i]], m.frame()[i] + 1);
         }
         List<Integer> train = new ArrayList<>(), validation = new ArrayList<>(), test = new ArrayList<>();
         Set<String> trainingRuns = new TreeSet<>();
@@ -124,6 +116,61 @@ public record RunSplit(int[] train, int[] validation, int[] test, Set<String> tr
             }
         }
         return split;
+    }
+
+    /**
+     * Checks that every run holds one class.
+     *
+     * @throws IllegalArgumentException naming a run with rows of two classes
+     */
+    static void requireOneClassPerRun(DescriptorMatrix m) {
+        int[] classOfRun = new int[m.runs().size()];
+        Arrays.fill(classOfRun, -1);
+        for (int i = 0; i < m.size(); i++) {
+            int r = m.run()[i];
+            if (classOfRun[r] >= 0 && classOfRun[r] != m.label()[i]) {
+                throw new IllegalArgumentException("run " + m.runs().get(r) + " holds two classes, "
+                        + m.classes().get(classOfRun[r]) + " and " + m.classes().get(m.label()[i]));
+            }
+            classOfRun[r] = m.label()[i];
+        }
+    }
+
+    /**
+     * Checks that no run gives rows to the test set and to the training or validation set of {@code split}: the
+     * leak of a split by frame or by molecule, whose test rows have near-copies (the neighbouring frames, the other
+     * molecules of the same box) among the training rows.
+     *
+     * @throws IllegalArgumentException naming the first run found on both sides and its row counts
+     */
+    public static void requireSeparateRuns(DescriptorMatrix m, RunSplit split) {
+        requireDisjointRuns(m, split.train(), "training", split.test(), "test");
+        requireDisjointRuns(m, split.validation(), "validation", split.test(), "test");
+    }
+
+    /**
+     * Checks that the rows {@code a} and {@code b} come from disjoint sets of runs.
+     *
+     * @param aName name of the first set in the message, e.g. "training"
+     * @param bName name of the second set, e.g. "test"
+     * @throws IllegalArgumentException naming the first run found in both sets and its row counts
+     */
+    public static void requireDisjointRuns(DescriptorMatrix m, int[] a, String aName, int[] b, String bName) {
+        int[] inA = new int[m.runs().size()], inB = new int[m.runs().size()];
+        for (int i : a) {
+            inA[m.run()[i]]++;
+        }
+        for (int i : b) {
+            inB[m.run()[i]]++;
+        }
+        for (int r = 0; r < inA.length; r++) {
+            if (inA[r] > 0 && inB[r] > 0) {
+                throw new IllegalArgumentException("run " + m.runs().get(r) + " gives " + inA[r] + " " + aName
+                        + " rows and " + inB[r] + " " + bName + " rows: frames of one run are correlated, so a split"
+                        + " by frame or molecule leaks near-copies of the " + bName + " rows into the " + aName
+                        + " rows; split by run");
+            }
+        }
     }
 
     private static int[] count(DescriptorMatrix m, int[] rows) {

@@ -30,11 +30,7 @@ public record StructureClassifier(DescriptorSpec spec, PhaseClassifier classifie
         if (oxygens.length == 0) {
             throw new IllegalArgumentException("the structure has no oxygen atom to classify");
         }
-        int nIn = classifier.network().layerInputSize(0);
-        if (nIn != spec.featureCount()) {
-            throw new IllegalArgumentException("descriptor " + spec.name() + " has " + spec.featureCount()
-                    + " features but the network takes " + nIn);
-        }
+        requireMatchingInput(spec, classifier);
         INDArray x = Nd4j.create(spec.descriptor().compute(s, oxygens));
         return classifier.probabilities(x).castTo(org.nd4j.linalg.api.buffer.DataType.DOUBLE).toDoubleMatrix();
     }
@@ -62,5 +58,14 @@ public record StructureClassifier(DescriptorSpec spec, PhaseClassifier classifie
                         .toArray()),
                 DoubleColumn.create("mean probability", mean));
         return t;
+    }
+
+    /** @throws IllegalArgumentException if the network does not take the descriptor's number of features */
+    static void requireMatchingInput(DescriptorSpec spec, PhaseClassifier classifier) {
+        int nIn = classifier.network().layerInputSize(0);
+        if (nIn != spec.featureCount()) {
+            throw new IllegalArgumentException("descriptor " + spec.name() + " has " + spec.featureCount()
+                    + " features but the network takes " + nIn);
+        }
     }
 }

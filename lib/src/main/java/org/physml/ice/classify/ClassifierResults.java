@@ -1,0 +1,215 @@
+package org.physml.ice.classify;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+
+import com.google.gson.FieldNamingPolicy;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+
+/**
+ * The results table of the ice-phase classifier study in a form for machines: one {@link Row} per table row
+ * (descriptor, with or without neighbour averaging), written as JSON (Gson, snake_case keys) for notebook 09's
+ * {@code build/notebooks/ice-classifier-results.json}.
+ *
+ * <p>Fractions (balanced accuracy, recall, false-alarm and detection rates) are in [0, 1], not percent.
+ *
+ * @param dataSet the data set, e.g. "data/ice (v1)"
+ * @param split   how the rows were split, e.g. "by run: tools/icedata/split-v2.tsv"
+ * @param rows    the table rows, in table order
+ */
+public record ClassifierResults(String dataSet, String split, List<Row> rows) {
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
+            .setFieldNamingPolicy(FieldNamingPolicy.LOWER_CASE_WITH_UNDERSCORES).create();
+
+    /** @throws IllegalArgumentException if there is no row or two rows share a descriptor name */
+    public ClassifierResults {
+        Objects.requireNonNull(dataSet, "dataSet");
+        Objects.requireNonNull(split, "split");
+        rows = List.copyOf(rows);
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("a results table needs at least one row");
+        }
+        if (rows.stream().map(Row::descriptor).distinct().count() != rows.size()) {
+            throw new IllegalArgumentException("descriptor names of the rows must be distinct");
+        }
+    }
+
+    /**
+     * One row of the table.
+     *
+     * @param descriptor           descriptor name, e.g. "SOAP large + first-shell average"
+     * @param features             number of features
+     * @param averagingRadius      neighbour-averaging radius r_avg, Angstrom; 0 for the plain descriptor
+     * @param seeds                number of training seeds the statistics are over, &gt;= 1
+     * @param balancedAccuracyMean mean over the seeds of the balanced accuracy on the test runs, in [0, 1]
+     * @param balancedAccuracySd   sample standard deviation over the seeds (0 for one seed), &gt;= 0
+     * @param recall               per class the recall on the test runs, mean over the seeds, in [0, 1]
+     * @param costMicroseconds     descriptor cost per environment, microseconds (wall time on the data set)
+     * @param ood                  out-of-distribution figures, or null if none were measured for this row
+     */
+    public record Row(String descriptor, int features, double averagingRadius, int seeds, double balancedAccuracyMean,
+                      double balancedAccuracySd, Map<String, Double> recall, double costMicroseconds, Ood ood) {
+        /** @throws IllegalArgumentException for out-of-range values (the message names the field and the row) */
+        public Row {
+            if (descriptor == null || descriptor.isBlank()) {
+                throw new IllegalArgumentException("a results row needs a descriptor name");
+            }
+            String at = " of row '" + descriptor + "'";
+            if (features < 1 || seeds < 1) {
+                throw new IllegalArgumentException("features and seeds" + at + " must be >= 1, got " + features
+                        + ", " + seeds);
+            }
+            if (!(averagingRadius >= 0) || !Double.isFinite(averagingRadius)) {
+                throw new IllegalArgumentException("averaging radius" + at + " must be >= 0 A (0: none), got "
+                        + averagingRadius);
+            }
+            requireFraction(balancedAccuracyMean, "balanced accuracy" + at);
+            if (!(balancedAccuracySd >= 0) || !Double.isFinite(balancedAccuracySd)) {
+                throw new IllegalArgumentException("standard deviation" + at + " must be finite and >= 0, got "
+                        + balancedAccuracySd);
+            }
+            recall = new LinkedHashMap<>(Objects.requireNonNull(recall, "recall"));
+            recall.forEach((c, v) -> requireFraction(v == null ? Double.NaN : v, "recall of " + c + at));
+            recall = java.util.Collections.unmodifiableMap(recall);
+            if (!(costMicroseconds >= 0) || !Double.isFinite(costMicroseconds)) {
+                throw new IllegalArgumentException("cost" + at + " must be finite and >= 0 us, got "
+                        + costMicroseconds);
+            }
+        }
+
+        /**
+         * The row of one descriptor trained with several seeds: mean and sample standard deviation of the balanced
+         * accuracy (Commons Math {@link DescriptiveStatistics}), per-class recall averaged over the seeds, cost and
+         * features of the first evaluation.
+         *
+         * @param averagingRadius r_avg, Angstrom, 0 for none
+         * @param bySeed          one evaluation per seed, same descriptor, at least one
+         * @param ood             out-of-distribution figures (may be null)
+         * @throws IllegalArgumentException if bySeed is empty or mixes descriptors
+         */
+        public static Row of(double averagingRadius, List<DescriptorEvaluation> bySeed, Ood ood) {
+            if (bySeed.isEmpty()) {
+                throw new IllegalArgumentException("give the evaluation of at least one seed");
+            }
+            DescriptorEvaluation first = bySeed.get(0);
+            DescriptiveStatistics ba = new DescriptiveStatistics();
+            List<String> classes = first.test().classes();
+            double[] recall = new double[classes.size()];
+            for (DescriptorEvaluation e : bySeed) {
+                if (!e.name().equals(first.name())) {
+                    throw new IllegalArgumentException("evaluations of " + first.name() + " and " + e.name()
+                            + " cannot share a row");
+                }
+                ba.addValue(e.balancedAccuracy());
+                for (int c = 0; c < recall.length; c++) {
+                    recall[c] += e.test().recall(c) / bySeed.size();
+                }
+            }
+            Map<String, Double> byClass = new LinkedHashMap<>();
+            for (int c = 0; c < recall.length; c++) {
+                byClass.put(classes.get(c), recall[c]);
+            }
+            return new Row(first.name(), first.features(), averagingRadius, bySeed.size(), ba.getMean(),
+                    bySeed.size() > 1 ? ba.getStandardDeviation() : 0.0, byClass,
+                    first.cost().microsecondsPerEnvironment(), ood);
+        }
+    }
+
+    /**
+     * Out-of-distribution figures of a row ({@link OodDetector}).
+     *
+     * @param method         how the score is made, e.g. "Mahalanobis distance in the last hidden layer"
+     * @param quantile       quantile of the validation scores used as threshold, in (0, 1), e.g. 0.99
+     * @param threshold      the calibrated threshold on the score
+     * @param falseAlarmRate fraction of the test-run molecules (known classes) flagged, in [0, 1]
+     * @param detectionRate  per unknown structure (e.g. "ice_II") the fraction of its molecules flagged, in [0, 1]
+     */
+    public record Ood(String method, double quantile, double threshold, double falseAlarmRate,
+                      Map<String, Double> detectionRate) {
+        /** @throws IllegalArgumentException for out-of-range values */
+        public Ood {
+            Objects.requireNonNull(method, "method");
+            if (!(quantile > 0 && quantile < 1)) {
+                throw new IllegalArgumentException("OOD quantile must be in (0, 1), got " + quantile);
+            }
+            if (!Double.isFinite(threshold)) {
+                throw new IllegalArgumentException("OOD threshold must be finite, got " + threshold);
+            }
+            requireFraction(falseAlarmRate, "false-alarm rate");
+            detectionRate = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(
+                    Objects.requireNonNull(detectionRate, "detectionRate")));
+            detectionRate.forEach((s, v) -> requireFraction(v == null ? Double.NaN : v, "detection rate of " + s));
+        }
+    }
+
+    private static void requireFraction(double v, String what) {
+        if (!(v >= 0 && v <= 1)) {
+            throw new IllegalArgumentException(what + " must be a fraction in [0, 1], got " + v);
+        }
+    }
+
+    /** The JSON text. */
+    public String toJson() {
+        return GSON.toJson(this);
+    }
+
+    /**
+     * Writes the JSON to {@code file}, creating its parent directories.
+     *
+     * @throws UncheckedIOException on write errors
+     */
+    public void write(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                GSON.toJson(this, w);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write results to " + file, e);
+        }
+    }
+
+    /**
+     * Reads results written by {@link #write}.
+     *
+     * @throws IllegalArgumentException     naming the file if it is not valid results JSON (the record checks
+     *                                      apply)
+     * @throws UncheckedIOException         if the file cannot be read
+     */
+    public static ClassifierResults read(Path file) {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            ClassifierResults res = GSON.fromJson(r, ClassifierResults.class);
+            if (res == null) {
+                throw new IllegalArgumentException(file + " is empty; expected classifier results JSON");
+            }
+            return res;
+        } catch (JsonParseException | IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException(file + " is not valid classifier results JSON: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // Gson wraps what a record constructor throws: report the innermost message
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            throw new IllegalArgumentException(file + " is not valid classifier results JSON: " + root.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read results from " + file, e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.physml.ice.classify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassifierResultsTest {
+    @TempDir
+    Path dir;
+
+    private static final List<String> CLASSES = List.of("ice", "glass");
+
+    /** An evaluation whose test confusion matrix has the given recalls (10 molecules per class). */
+    private static DescriptorEvaluation evaluation(String name, int correctIce, int correctGlass) {
+        long[][] counts = {{correctIce, 10 - correctIce}, {10 - correctGlass, correctGlass}};
+        return new DescriptorEvaluation(name, 36, new DescriptorCost(2.0, 10_000, 1), null, null,
+                ConfusionMatrix.ofCounts(CLASSES, counts), false);
+    }
+
+    @Test
+    void aRowOverSeedsHasTheMeanAndSampleStandardDeviation() {
+        // balanced accuracies 0.8, 0.9, 1.0: mean 0.9, sample sd 0.1
+        var row = ClassifierResults.Row.of(5.0, List.of(evaluation("SOAP", 8, 8), evaluation("SOAP", 9, 9),
+                evaluation("SOAP", 10, 10)), null);
+        assertEquals(0.9, row.balancedAccuracyMean(), 1e-12);
+        assertEquals(0.1, row.balancedAccuracySd(), 1e-12);
+        assertEquals(0.9, row.recall().get("ice"), 1e-12);
+        assertEquals(200.0, row.costMicroseconds(), 1e-9);   // 2 s / 10 000 environments
+        assertEquals(3, row.seeds());
+        assertEquals(0.0, ClassifierResults.Row.of(0, List.of(evaluation("SOAP", 8, 6)), null)
+                .balancedAccuracySd());
+        assertThrows(IllegalArgumentException.class, () -> ClassifierResults.Row.of(0,
+                List.of(evaluation("SOAP", 8, 6), evaluation("ACSF", 8, 6)), null));
+    }
+
+    @Test
+    void jsonRoundTripsWithSnakeCaseKeys() throws IOException {
+        var ood = new ClassifierResults.Ood("Mahalanobis distance in the last hidden layer", 0.99, 123.4, 0.031,
+                Map.of("ice_II", 0.84, "ice_VII", 0.97));
+        var results = new ClassifierResults("data/ice (v1)", "by run: last run of each class",
+                List.of(ClassifierResults.Row.of(0, List.of(evaluation("SOAP", 8, 9), evaluation("SOAP", 9, 9)),
+                        ood), ClassifierResults.Row.of(5.0, List.of(evaluation("SOAP + first-shell average", 9, 10)),
+                        null)));
+        Path f = dir.resolve("sub/ice-classifier-results.json");
+        results.write(f);
+        String text = Files.readString(f);
+        assertTrue(text.contains("\"balanced_accuracy_mean\"") && text.contains("\"averaging_radius\": 5.0")
+                && text.contains("\"false_alarm_rate\": 0.031") && text.contains("\"cost_microseconds\""), text);
+        assertEquals(results, ClassifierResults.read(f));
+    }
+
+    @Test
+    void badValuesAndBadFilesAreRejected() throws IOException {
+        var e = assertThrows(IllegalArgumentException.class, () -> new ClassifierResults.Row("ACSF", 66, 0, 3, 89.0,
+                0.01, Map.of(), 10, null));
+        assertTrue(e.getMessage().contains("balanced accuracy") && e.getMessage().contains("ACSF"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new ClassifierResults.Row("ACSF", 66, -1, 3, 0.89,
+                0.01, Map.of(), 10, null));
+        Path f = dir.resolve("bad.json");
+        Files.writeString(f, "{\"data_set\": \"x\", \"split\": \"y\", \"rows\": [{\"descriptor\": \"ACSF\", "
+                + "\"features\": 66, \"seeds\": 3, \"balanced_accuracy_mean\": 1.5, \"recall\": {}}]}");
+        e = assertThrows(IllegalArgumentException.class, () -> ClassifierResults.read(f));
+        assertTrue(e.getMessage().contains(f.toString()) && e.getMessage().contains("balanced accuracy"),
+                e.getMessage());
+    }
+}
