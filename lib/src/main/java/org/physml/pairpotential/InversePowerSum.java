@@ -43,7 +43,7 @@ import org.physml.structure.Structure;
  * <p><b>k &gt;= 5 except 6, and the reference:</b> {@link #direct} sums w(r)/r^k directly, with a smooth window w = 1
  * below R/2, w = (1 + cos(pi (r - R/2) / (R/2))) / 2 up to R and 0 beyond, and adds the rest, (1 - w(r)) / r^k,
  * for a uniform density: 4 pi N_a N_b / V integral_{R/2}^infinity (1 - w) r^(2-k) dr (ordered pairs, halved for
- * a = b; Commons Math's Gauss-Legendre quadrature on [R/2, R], analytic beyond). The smooth window makes the
+ * a = b; Commons Math's 64-point Gauss-Legendre rule on [R/2, R], analytic beyond). The smooth window makes the
  * error of the uniform-density assumption fall off much faster with R than a sharp cutoff does. For k &lt;= 3 the
  * sum diverges and is rejected. Only fully periodic structures are accepted.
  */
@@ -97,7 +97,7 @@ public final class InversePowerSum {
     /**
      * Lattice sums S^k_ab of every requested power for the species pairs (a, b) with a &lt;= b of
      * {@code species}: shape [powers.length][P], P = S (S + 1) / 2 pairs in the order (0,0), (0,1), ..,
-     * (0,S-1), (1,1), .., (S-1,S-1). k = 4, 6 by Ewald summation, other k by {@link #direct} with R = 3 r_real.
+     * (0,S-1), (1,1), .., (S-1,S-1). k = 4, 6 by Ewald summation, other k by {@link #direct} with R = 2 r_real.
      *
      * @param species atomic numbers of the species (every atom of s must be one of them)
      * @param powers  exponents k, each &gt;= 4
@@ -117,12 +117,15 @@ public final class InversePowerSum {
         double alpha = alpha(kMax);
         double xc = xCut(kMax);
         double[][] out = new double[powers.length][];
-        double[][] real = realSpace(s, type, nS, powers, alpha);
-        double[][] recip = reciprocal(s, type, nS, powers, alpha, xc);
-        for (int p = 0; p < powers.length; p++) {
+        boolean anyEwald = java.util.Arrays.stream(powers).anyMatch(InversePowerSum::ewald);
+        double[][] real = anyEwald ? realSpace(s, type, nS, powers, alpha) : null;
+        double[][] recip = anyEwald ? reciprocal(s, type, nS, powers, alpha, xc) : null;
+        int[] other = java.util.Arrays.stream(powers).filter(k -> !ewald(k)).toArray();
+        double[][] directSums = other.length == 0 ? new double[0][] : direct(s, species, other, 2 * rReal);
+        for (int p = 0, o = 0; p < powers.length; p++) {
             int k = powers[p];
             if (!ewald(k)) {
-                out[p] = direct(s, species, k, 3 * rReal);
+                out[p] = directSums[o++];
                 continue;
             }
             double self = Math.pow(alpha, k) / CombinatoricsUtils.factorialDouble(k / 2);
@@ -264,26 +267,47 @@ public final class InversePowerSum {
     }
 
     /**
-     * S^k_ab by a direct sum over pairs within R plus the uniform-density tail beyond R (see the class comment);
-     * length S (S + 1) / 2 in the pair order of {@link #sums}.
+     * S^k_ab by a direct sum over pairs within R with a smooth window plus the uniform-density rest (see the class
+     * comment); length S (S + 1) / 2 in the pair order of {@link #sums}.
      *
      * @param rMax summation radius R, Angstrom, &gt; 0
      * @throws IllegalArgumentException if s is not fully periodic, k &lt; 4, or an atom's species is not listed
      */
     public static double[] direct(Structure s, int[] species, int k, double rMax) {
+        return direct(s, species, new int[]{k}, rMax)[0];
+    }
+
+    /**
+     * {@link #direct(Structure, int[], int, double)} for several powers from one neighbour list, shape
+     * [powers.length][S (S + 1) / 2].
+     *
+     * @throws IllegalArgumentException if s is not fully periodic, a k &lt; 4, or an atom's species is not listed
+     */
+    public static double[][] direct(Structure s, int[] species, int[] powers, double rMax) {
         checkPeriodic(s);
-        if (k < 4) {
-            throw new IllegalArgumentException("1/r^k lattice sums need k >= 4 (k <= 3 diverges), got k = " + k);
+        for (int k : powers) {
+            if (k < 4) {
+                throw new IllegalArgumentException("1/r^k lattice sums need k >= 4 (k <= 3 diverges), got k = " + k);
+            }
         }
         int[] type = types(s, species);
         int nS = species.length;
-        double[] out = new double[nS * (nS + 1) / 2];
+        double[][] out = new double[powers.length][nS * (nS + 1) / 2];
         NeighbourList nl = NeighbourList.build(s, rMax);
         for (int i = 0; i < s.size(); i++) {
             LocalEnvironment env = nl.environment(i);
             for (int m = 0; m < env.size(); m++) {
                 double r = env.distance()[m];
-                out[pairIndex(type[i], type[env.neighbourIndex()[m]], nS)] += 0.5 * window(r, rMax) * Math.pow(r, -k);
+                double w = 0.5 * window(r, rMax);
+                double inv = 1.0 / r;
+                int q = pairIndex(type[i], type[env.neighbourIndex()[m]], nS);
+                for (int p = 0; p < powers.length; p++) {
+                    double v = w;
+                    for (int e = 0; e < powers[p]; e++) {
+                        v *= inv;
+                    }
+                    out[p][q] += v;
+                }
             }
         }
         int[] count = new int[nS];
@@ -291,10 +315,13 @@ public final class InversePowerSum {
             count[t]++;
         }
         double volume = Math.abs(s.volume());
-        for (int a = 0, q = 0; a < nS; a++) {
-            for (int b = a; b < nS; b++, q++) {
-                double tail = 4 * Math.PI * count[a] * count[b] / volume * restIntegral(k, rMax);
-                out[q] += a == b ? 0.5 * tail : tail;
+        for (int p = 0; p < powers.length; p++) {
+            double rest = restIntegral(powers[p], rMax);
+            for (int a = 0, q = 0; a < nS; a++) {
+                for (int b = a; b < nS; b++, q++) {
+                    double tail = 4 * Math.PI * count[a] * count[b] / volume * rest;
+                    out[p][q] += a == b ? 0.5 * tail : tail;
+                }
             }
         }
         return out;
@@ -310,8 +337,9 @@ public final class InversePowerSum {
 
     // integral_{R/2}^infinity (1 - w(r)) r^(2-k) dr
     private static double restIntegral(int k, double rMax) {
-        double inner = new org.apache.commons.math3.analysis.integration.IterativeLegendreGaussIntegrator(16, 1e-14,
-                1e-14).integrate(10_000, r -> (1 - window(r, rMax)) * Math.pow(r, 2 - k), 0.5 * rMax, rMax);
+        // the integrand is smooth on [R/2, R]: a fixed 64-point Gauss-Legendre rule is exact to round-off
+        double inner = new org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory()
+                .legendre(64, 0.5 * rMax, rMax).integrate(r -> (1 - window(r, rMax)) * Math.pow(r, 2 - k));
         return inner + Math.pow(rMax, 3 - k) / (k - 3);
     }
 

@@ -94,8 +94,9 @@ public final class LennardJonesMixture {
      */
     public double energy(Structure s, double rMax) {
         double[] a = coefficients();
-        double[] s6 = InversePowerSum.direct(s, species, 6, rMax);
-        double[] s12 = InversePowerSum.direct(s, species, 12, rMax);
+        double[][] sums = InversePowerSum.direct(s, species, new int[]{6, 12}, rMax);
+        double[] s6 = sums[0];
+        double[] s12 = sums[1];
         double e = 0;
         for (int q = 0; q < 3; q++) {
             e += a[q] * s6[q] + a[3 + q] * s12[q];

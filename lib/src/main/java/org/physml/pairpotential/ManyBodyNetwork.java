@@ -69,6 +69,15 @@ public final class ManyBodyNetwork {
         SDVariable e = perAtom.mmul(u).rename("e");
         sd.math().squaredDifference(e, target).mean().rename("loss");
         sd.setLossVariables("loss");
+        // SameDiff 1.0.0-M2.1 prints one "Added differentiated op" line per op to System.out when it builds the
+        // gradient graph (as NepGraph notes); silence System.out for that call only
+        java.io.PrintStream out = System.out;
+        System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        try {
+            sd.createGradFunction();
+        } finally {
+            System.setOut(out);
+        }
     }
 
     /**
