@@ -41,9 +41,9 @@ import org.physml.structure.Structure;
  * test), so they are used for k &lt;= 6 only.
  *
  * <p><b>k &gt;= 5 except 6, and the reference:</b> {@link #direct} sums w(r)/r^k directly, with a smooth window w = 1
- * below R/2, w = (1 + cos(pi (r - R/2) / (R/2))) / 2 up to R and 0 beyond, and adds the rest, (1 - w(r)) / r^k,
- * for a uniform density: 4 pi N_a N_b / V integral_{R/2}^infinity (1 - w) r^(2-k) dr (ordered pairs, halved for
- * a = b; Commons Math's 64-point Gauss-Legendre rule on [R/2, R], analytic beyond). The smooth window makes the
+ * below 3R/4, w = (1 + cos(pi (r - 3R/4) / (R/4))) / 2 up to R and 0 beyond, and adds the rest, (1 - w(r)) / r^k,
+ * for a uniform density: 4 pi N_a N_b / V integral_{3R/4}^infinity (1 - w) r^(2-k) dr (ordered pairs, halved for
+ * a = b; Commons Math's 64-point Gauss-Legendre rule on [3R/4, R], analytic beyond). The smooth window makes the
  * error of the uniform-density assumption fall off much faster with R than a sharp cutoff does. For k &lt;= 3 the
  * sum diverges and is rejected. Only fully periodic structures are accepted.
  */
@@ -328,18 +328,18 @@ public final class InversePowerSum {
     }
 
     private static double window(double r, double rMax) {
-        double on = 0.5 * rMax;
+        double on = 0.75 * rMax;
         if (r <= on) {
             return 1.0;
         }
         return r >= rMax ? 0.0 : 0.5 * (1 + Math.cos(Math.PI * (r - on) / (rMax - on)));
     }
 
-    // integral_{R/2}^infinity (1 - w(r)) r^(2-k) dr
+    // integral_{3R/4}^infinity (1 - w(r)) r^(2-k) dr
     private static double restIntegral(int k, double rMax) {
-        // the integrand is smooth on [R/2, R]: a fixed 64-point Gauss-Legendre rule is exact to round-off
+        // the integrand is smooth on [3R/4, R]: a fixed 64-point Gauss-Legendre rule is exact to round-off
         double inner = new org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory()
-                .legendre(64, 0.5 * rMax, rMax).integrate(r -> (1 - window(r, rMax)) * Math.pow(r, 2 - k));
+                .legendre(64, 0.75 * rMax, rMax).integrate(r -> (1 - window(r, rMax)) * Math.pow(r, 2 - k));
         return inner + Math.pow(rMax, 3 - k) / (k - 3);
     }
 
