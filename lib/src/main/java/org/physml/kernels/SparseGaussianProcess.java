@@ -14,8 +14,8 @@ import org.apache.commons.math3.linear.RealVector;
 /**
  * Sparse Gaussian-process regression of sums of atomic quantities, as in the Gaussian approximation potential
  * (GAP: A. P. Bartok, M. C. Payne, R. Kondor and G. Csanyi, Phys. Rev. Lett. 104, 136403 (2010); the sparse
- * equations as in A. P. Bartok and G. Csanyi, Int. J. Quantum Chem. 115, 1051 (2015), Sec. 3, and E. Snelson and
- * Z. Ghahramani's projected process / DTC approximation).
+ * equations as in A. P. Bartok and G. Csanyi, "Gaussian approximation potentials: a brief tutorial introduction",
+ * arXiv:1502.01366, and the projected-process (DTC) approximation of sparse GPs).
  *
  * <p>Each observation s is a sum over its environments i of a latent atomic function eps(x_i) (for GAP: E_s =
  * sum_i eps(p_i), the SOAP vectors p_i of the atoms of structure s). eps is a Gaussian process with covariance

@@ -19,8 +19,9 @@ import org.physml.structure.Structure;
  * (n runs over the lattice vectors, the prime drops i = j with n = 0), so that E_2body is the energy of every
  * pair, periodic images included, counted once. Units: Angstrom^-k per cell.
  *
- * <p><b>k = 4 and 6, the slowly converging sums: Ewald summation</b> (the generalisation of Ewald's split to 1/r^p of D. E. Williams,
- * Acta Cryst. A27, 452 (1971), and N. Karasawa and W. A. Goddard, J. Phys. Chem. 93, 7320 (1989)). With
+ * <p><b>k = 4 and 6, the slowly converging sums: Ewald summation</b>, generalised to R^-n sums over composite
+ * lattices by D. E. Williams (1971; reviewed in International Tables for Crystallography Vol. B, ch. 3.4,
+ * "Accelerated convergence treatment of R^-n lattice sums"; the formulas below are derived here). With
  * s = k/2 and the identity 1/r^k = [Gamma(s, alpha^2 r^2) + gamma(s, alpha^2 r^2)] / (Gamma(s) r^k):
  * <pre>
  *   S  = real + reciprocal - self
