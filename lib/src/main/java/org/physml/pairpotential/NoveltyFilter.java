@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A novelty filter for building a training set (after V. Botu and R. Ramprasad, "Adaptive machine learning
  * framework to accelerate ab initio molecular dynamics", arXiv:1410.3353, who add a configuration only if its
- * fingerprint is new): candidates are visited in order and a structure is accepted only if some descriptor component of some of its atoms lies outside the range [min_j - m r_j,
+ * fingerprint is new): candidates are visited in order and a structure is accepted only if some descriptor
+ * component of some of its atoms lies outside the range [min_j - m r_j,
  * max_j + m r_j] of the structures accepted so far (r_j = max_j - min_j, m the margin). The first candidate is
  * always accepted. Cost O(atoms x D).
  */
