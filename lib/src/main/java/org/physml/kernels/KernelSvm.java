@@ -13,7 +13,8 @@ import libsvm.svm_problem;
  * Lin, ACM Trans. Intell. Syst. Technol. 2, 27 (2011); its Java port from Maven Central, tw.edu.ntu.csie:libsvm).
  *
  * <p>C-SVC: for two classes y_i = +-1, minimise 1/2 |w|^2 + C sum_i xi_i subject to
- * y_i (w . phi(x_i) + b) &gt;= 1 - xi_i, xi_i &gt;= 0; in the dual only the kernel k(x, x') = phi(x) . phi(x') = exp(-gamma |x - x'|^2) appears and the
+ * y_i (w . phi(x_i) + b) &gt;= 1 - xi_i, xi_i &gt;= 0; in the dual only the kernel
+ * k(x, x') = phi(x) . phi(x') = exp(-gamma |x - x'|^2) appears and the
  * decision function is f(x) = sum_i alpha_i y_i k(x_i, x) + b, with alpha_i &gt; 0 only for the support vectors.
  * Several classes: LIBSVM's one-against-one voting. Features are standardised with the training mean and standard
  * deviation first (z = (x - mu) / s; a constant feature gets s = 1). Immutable after training.
