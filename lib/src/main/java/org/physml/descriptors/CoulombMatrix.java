@@ -119,6 +119,28 @@ public final class CoulombMatrix {
         return out;
     }
 
+    /**
+     * The distance between two molecules of Rupp et al. (2012): the Euclidean norm of the difference of their
+     * sorted, zero-padded eigenvalue spectra, d(M, M') = sqrt(sum_k (eps_k - eps'_k)^2) (units of the matrix
+     * entries). It is zero for the same molecule moved, rotated or renumbered; it is a pseudo-distance (two
+     * different molecules may share a spectrum).
+     *
+     * @param a spectrum of {@link #eigenspectrum}, length n_atoms_max
+     * @param b another spectrum of the same length
+     * @throws IllegalArgumentException if the lengths differ
+     */
+    public static double distance(double[] a, double[] b) {
+        if (a.length != b.length) {
+            throw new IllegalArgumentException("spectra of different length (" + a.length + " and " + b.length
+                    + "): compute both with the same n_atoms_max");
+        }
+        double sum = 0;
+        for (int k = 0; k < a.length; k++) {
+            sum += (a[k] - b[k]) * (a[k] - b[k]);
+        }
+        return Math.sqrt(sum);
+    }
+
     @Override
     public String toString() {
         return "CoulombMatrix[n_atoms_max=" + nAtomsMax + ", eigenspectrum]";

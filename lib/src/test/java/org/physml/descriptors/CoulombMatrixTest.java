@@ -84,6 +84,30 @@ class CoulombMatrixTest {
     }
 
     @Test
+    void distanceIsZeroForTheSameMoleculeMovedAndPositiveOtherwise() {
+        CoulombMatrix cm = new CoulombMatrix(12);
+        Structure s = AcsfTestStructures.randomCluster(9, new int[]{1, 6, 7, 8}, 4.0, 0.9, 21);
+        Structure t = AcsfTestStructures.randomCluster(9, new int[]{1, 6, 7, 8}, 4.0, 0.9, 22);
+        double[] a = cm.eigenspectrum(s);
+        double[] moved = cm.eigenspectrum(AcsfTestStructures.rotateAndShift(s.select(
+                AcsfTestStructures.permutation(s.size(), 5)), new double[]{0, 1, 1}, 1.1, new double[]{2, 0, -1}));
+        double[] b = cm.eigenspectrum(t);
+        assertEquals(0.0, CoulombMatrix.distance(a, moved), 1e-9);
+        assertTrue(CoulombMatrix.distance(a, b) > 1e-3);
+        assertEquals(CoulombMatrix.distance(a, b), CoulombMatrix.distance(b, a), 0.0);
+        // the matrix itself changes when the atoms are renumbered: only its spectrum is invariant
+        double[][] m = cm.matrix(s), mp = cm.matrix(s.select(AcsfTestStructures.permutation(s.size(), 5)));
+        double diff = 0;
+        for (int i = 0; i < m.length; i++) {
+            for (int j = 0; j < m.length; j++) {
+                diff = Math.max(diff, Math.abs(m[i][j] - mp[i][j]));
+            }
+        }
+        assertTrue(diff > 1e-3);
+        assertThrows(IllegalArgumentException.class, () -> CoulombMatrix.distance(new double[3], new double[4]));
+    }
+
+    @Test
     void badInputThrowsClearMessages() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new CoulombMatrix(0));
         assertTrue(e.getMessage().contains("n_atoms_max"), e.getMessage());
