@@ -54,12 +54,14 @@ public final class CourseCheck {
     /**
      * Grade the solution, the exercise and (if {@code withFixtures}) the fixtures of each assignment and compare.
      *
+     * @param graderFor the grader of an assignment
      * @param limitsFor the limits for an assignment's notebooks
      * @param only      assignment names to check, or empty for all
      * @return the mismatches (empty if everything is as expected); a table goes to {@code report}
      * @throws IllegalArgumentException if a named assignment does not exist or an expected.json is malformed
      */
-    public static List<String> run(Path root, NotebookExecutor executor, Function<Assignment, ExecutionLimits> limitsFor,
+    public static List<String> run(Path root, Function<Assignment, Grader> graderFor,
+                                   Function<Assignment, ExecutionLimits> limitsFor,
                                    Path out, int parallel, boolean withFixtures, List<String> only, PrintStream report) {
         Map<String, Assignment> all = Generator.assignments(root);
         for (String name : only) {
@@ -111,7 +113,7 @@ public final class CourseCheck {
             }
             Map<String, String> hashes = new LinkedHashMap<>();
             jobs.forEach(j -> hashes.put(j.submission().student(), hash(j.submission().file())));
-            List<SubmissionResult> results = new Grader(a, executor).gradeAll(jobs, out.resolve(a.name()), parallel);
+            List<SubmissionResult> results = graderFor.apply(a).gradeAll(jobs, out.resolve(a.name()), parallel);
             report.println();
             report.println(a.name() + " (" + GradesCsv.points(a.maxScore()) + " points)");
             report.printf(Locale.ROOT, "%-18s %7s %9s %8s  %s%n", "submission", "score", "expected", "time", "check");

@@ -109,6 +109,10 @@ public final class GradeCli implements Runnable {
             return new NbclientExecutor(python, root().resolve("tools/execute_submission.py"), kernel, sandbox());
         }
 
+        TestEvaluator evaluator() {
+            return new JshellTestEvaluator(JshellTestEvaluator.courseClasspath(root()), sandbox());
+        }
+
         long maxBytes() {
             return ExecutionLimits.bytes(maxSize);
         }
@@ -260,7 +264,7 @@ public final class GradeCli implements Runnable {
             Path dir = out != null ? out : root.resolve("build/grading").resolve(assignment);
             List<Grader.Job> jobs = subs.stream().map(s -> new Grader.Job(s, l)).toList();
             long t0 = System.nanoTime();
-            List<SubmissionResult> results = new Grader(a, setup.executor()).withMaxBytes(setup.maxBytes())
+            List<SubmissionResult> results = new Grader(a, setup.executor(), setup.evaluator()).withMaxBytes(setup.maxBytes())
                     .gradeAll(jobs, dir, limits.jobs);
             double wall = (System.nanoTime() - t0) / 1e9;
             System.out.printf(Locale.ROOT, "%n%-20s %7s %8s  %s%n", "student", "score", "time", "failed tests / notes");
@@ -289,7 +293,8 @@ public final class GradeCli implements Runnable {
                     : sync.size() + " generated notebooks out of sync (run ./physml grade generate)");
         }
         Path dir = out != null ? out : root.resolve("build/grading/" + (full ? "check" : "validate"));
-        problems.addAll(CourseCheck.run(root, setup.executor(),
+        problems.addAll(CourseCheck.run(root,
+                a -> new Grader(a, setup.executor(), setup.evaluator()).withMaxBytes(setup.maxBytes()),
                 a -> limits.apply(ExecutionLimits.DEFAULT.forAssignment(a)), dir, limits.jobs, full, only, System.out));
         System.out.println();
         problems.forEach(p -> System.out.println("FAILED " + p));

@@ -41,9 +41,24 @@ public final class Grader {
     public record Job(Submission submission, ExecutionLimits limits) {
     }
 
+    private final TestEvaluator evaluator;
+
+    /**
+     * A grader that scores the test cells as the kernel ran them (student code and tests share one JShell; for
+     * trusted notebooks and the grader's own tests).
+     */
     public Grader(Assignment assignment, NotebookExecutor executor) {
+        this(assignment, executor, null);
+    }
+
+    /**
+     * A grader that runs the notebook in the kernel for the student's view (locked cells as the student has them,
+     * no hidden tests) and scores the tests with {@code evaluator}, where student declarations cannot change them.
+     */
+    public Grader(Assignment assignment, NotebookExecutor executor, TestEvaluator evaluator) {
         this.assignment = assignment;
         this.executor = executor;
+        this.evaluator = evaluator;
     }
 
     /**
@@ -55,7 +70,7 @@ public final class Grader {
         if (maxBytes < 1) {
             throw new IllegalArgumentException("the size limit must be >= 1 byte, got " + maxBytes);
         }
-        Grader g = new Grader(assignment, executor);
+        Grader g = new Grader(assignment, executor, evaluator);
         g.maxBytes = maxBytes;
         return g;
     }
@@ -106,17 +121,39 @@ public final class Grader {
                 SubmissionAssembler.Assembly asm = SubmissionAssembler.assemble(assignment, submitted);
                 findings.addAll(asm.findings());
                 Path executed = studentOut.resolve("executed.ipynb");
-                NotebookExecutor.Execution run = executor.execute(asm.notebook(), assignment.name() + ".ipynb",
+                Notebook toRun = evaluator == null ? asm.notebook() : studentView(asm.notebook());
+                NotebookExecutor.Execution run = executor.execute(toRun, assignment.name() + ".ipynb",
                         executed, limits, studentOut, slot);
-                if (run.completed()) {
-                    Notebook result = Notebook.read(executed);
-                    tests = Scorer.score(assignment, result, limits);
+                Notebook result = run.completed() ? Notebook.read(executed) : null;
+                if (result != null) {
                     notes.addAll(runNotes(result));
                     notes.addAll(Scorer.studentCellErrors(assignment, result, limits));
-                } else {
-                    graderError = run.problem();
-                    tests = allFailed("not graded: " + run.problem());
                 }
+                if (evaluator == null) {
+                    if (result != null) {
+                        tests = Scorer.score(assignment, result, limits);
+                    } else {
+                        graderError = run.problem();
+                        tests = allFailed("not graded: " + run.problem());
+                    }
+                } else {
+                    if (result == null) {
+                        notes.add("your notebook could not be run for the feedback (" + run.problem()
+                                + "); the tests were run anyway");
+                    }
+                    TestEvaluator.Evaluation ev = evaluator.evaluate(assignment, asm.notebook(), limits, studentOut,
+                            slot);
+                    if (ev.problem() != null) {
+                        graderError = ev.problem();
+                        tests = allFailed("not graded: " + ev.problem());
+                    } else {
+                        tests = Scorer.fromEvaluation(assignment, ev, limits);
+                        ev.shadowed().forEach(n -> findings.add("your code declares or imports '" + n + "', a name the"
+                                + " tests use; the tests used the course's " + n + ", your code its own"));
+                        notes.addAll(ev.notes());
+                    }
+                }
+                notes.replaceAll(n -> Scorer.sanitize(n, assignment.hiddenLines()));
             } catch (RuntimeException e) {
                 graderError = "the grader failed on this submission: " + e;
                 tests = allFailed("not graded: an error of the grader (not your fault); the lecturer grades it again");
@@ -193,6 +230,18 @@ public final class Grader {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The assembled notebook with every locked cell as the student has it (no hidden tests). */
+    private Notebook studentView(Notebook assembled) {
+        Notebook nb = assembled.copy();
+        for (int i = 0; i < nb.cells().size(); i++) {
+            String id = nb.cells().get(i).gradeIdLenient().orElse(null);
+            if (id != null && assignment.isLocked(id)) {
+                nb.cells().set(i, assignment.studentCell(id));
+            }
+        }
+        return nb;
     }
 
     private List<TestResult> allFailed(String why) {
