@@ -64,7 +64,7 @@ public final class JshellTestEvaluator implements TestEvaluator {
         Path hostWork = null;
         try {
             Files.createDirectories(logDir);
-            ProcessBuilder pb = new ProcessBuilder(sandbox.command(inner, slot, limits));
+            ProcessBuilder pb = new ProcessBuilder(sandbox.command(inner, slot, limits, false));
             if (!sandbox.enabled()) {
                 hostWork = Files.createTempDirectory("physml-tests-");
                 pb.directory(hostWork.toFile());

@@ -59,6 +59,21 @@ public final class TestRunner {
     static final String SHADOW_SUFFIX = "__student";
     private static final int MAX_MESSAGE = 2000;
     private static final int MAX_CAPTURE = 64 * 1024;
+    /**
+     * One watchdog thread, started before any student code runs: the student's processes share the user's
+     * process limit with this controller, so it must not need a new thread while they may hold all of it.
+     */
+    private static final java.util.concurrent.ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+
+    private static java.util.concurrent.ScheduledThreadPoolExecutor watchdog() {
+        var ex = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "test-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        ex.prestartAllCoreThreads();
+        return ex;
+    }
 
     private final List<JsonObject> cells;
     private final Set<String> graded;
@@ -334,27 +349,19 @@ public final class TestRunner {
         AtomicBoolean done = new AtomicBoolean();
         AtomicBoolean timedOut = new AtomicBoolean();
         SandboxedAgent stopper = agent;
-        Thread watchdog = new Thread(() -> {
-            try {
-                Thread.sleep(cellTimeout * 1000L);
-                if (done.get()) {
-                    return;
-                }
+        java.util.concurrent.ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+            if (!done.get()) {
                 timedOut.set(true);
                 stopper.kill();   // the agent cannot be interrupted over a stream: it is ended with its processes
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
-        }, "test-watchdog");
-        watchdog.setDaemon(true);
-        watchdog.start();
+        }, cellTimeout, java.util.concurrent.TimeUnit.SECONDS);
         try {
             eval.run();
         } catch (IllegalStateException e) {
             died.set(true);   // JShell closed under us: its JVM died or was ended by the watchdog
         } finally {
             done.set(true);
-            watchdog.interrupt();
+            watchdog.cancel(false);
         }
         if (timedOut.get()) {
             close();
