@@ -30,10 +30,11 @@ import java.util.concurrent.TimeUnit;
 public final class Sandbox {
     /** The student's writable folder inside the sandbox. */
     public static final String WORK_DIR = "/home/student";
-    static final long TMP_BYTES = 512L << 20;
+    /** /tmp, also HOME: JavaCPP unpacks ND4J there (libnd4jcpu.so alone is 323 MB). */
+    static final long TMP_BYTES = 1L << 30;
     static final long SHM_BYTES = 64L << 20;
     static final long WORK_BYTES = 64L << 20;
-    static final long FSIZE_BYTES = 256L << 20;
+    static final long FSIZE_BYTES = 512L << 20;
     /** Processes plus threads of the slot's user: a JVM kernel uses about 40, the test JShell two JVMs ~60. */
     static final int NPROC = 300;
     /** First unprivileged user id of the job slots (slot k runs as FIRST_UID + k). */
@@ -109,7 +110,8 @@ public final class Sandbox {
 
     /**
      * The command line that runs {@code inner} in this sandbox as job slot {@code slot}; {@code inner} as is when
-     * the sandbox is off. {@code inner} runs in {@link #WORK_DIR} with HOME there and a minimal environment.
+     * the sandbox is off. {@code inner} runs in {@link #WORK_DIR} with HOME=/tmp (JavaCPP unpacks ND4J's ~100 MB
+     * of native libraries under HOME) and a minimal environment.
      *
      * @throws IllegalArgumentException if the slot is outside 0 .. MAX_SLOTS - 1
      */
@@ -157,7 +159,7 @@ public final class Sandbox {
                 "--size", Long.toString(SHM_BYTES), "--tmpfs", "/dev/shm",
                 "--size", Long.toString(WORK_BYTES), "--tmpfs", WORK_DIR,
                 "--chdir", WORK_DIR, "--clearenv",
-                "--setenv", "HOME", WORK_DIR, "--setenv", "PATH", "/usr/bin:/bin",
+                "--setenv", "HOME", "/tmp", "--setenv", "PATH", "/usr/bin:/bin",
                 "--setenv", "LANG", "C.UTF-8", "--setenv", "JUPYTER_RUNTIME_DIR", "/tmp/jupyter-runtime",
                 "--setenv", "PHYSML_SANDBOX", "1", "--"));
         c.addAll(inner);
