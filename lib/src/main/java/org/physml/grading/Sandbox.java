@@ -159,7 +159,9 @@ public final class Sandbox {
                 "--size", Long.toString(SHM_BYTES), "--tmpfs", "/dev/shm",
                 "--size", Long.toString(WORK_BYTES), "--tmpfs", WORK_DIR,
                 "--chdir", WORK_DIR, "--clearenv",
-                "--setenv", "HOME", "/tmp", "--setenv", "PATH", "/usr/bin:/bin",
+                "--setenv", "HOME", "/tmp",
+                // the sandbox user has no passwd entry, so Java's user.home would be "?" (in the 64 MB folder)
+                "--setenv", "JAVA_TOOL_OPTIONS", "-Duser.home=/tmp", "--setenv", "PATH", "/usr/bin:/bin",
                 "--setenv", "LANG", "C.UTF-8", "--setenv", "JUPYTER_RUNTIME_DIR", "/tmp/jupyter-runtime",
                 "--setenv", "PHYSML_SANDBOX", "1", "--"));
         c.addAll(inner);

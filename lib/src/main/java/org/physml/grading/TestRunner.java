@@ -236,7 +236,7 @@ public final class TestRunner {
         close();
         died.set(false);
         agent = new SandboxedAgent(List.of("-Xmx" + heap, "-XX:+UseSerialGC", "-XX:+DisableAttachMechanism",
-                "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true", "-Dorg.bytedeco.javacpp.maxbytes=" + heap,
+                "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true", "-Duser.home=/tmp", "-Dorg.bytedeco.javacpp.maxbytes=" + heap,
                 "-Dorg.bytedeco.javacpp.maxphysicalbytes=0", "-Dorg.slf4j.simpleLogger.defaultLogLevel=error",
                 "--add-opens", "java.base/java.nio=ALL-UNNAMED", "--add-opens", "java.base/java.lang=ALL-UNNAMED"),
                 String.join(":", classpath), nested);
