@@ -183,7 +183,17 @@ public final class CourseCheck {
                 found.add(a.name() + ": " + dir.relativize(p) + " changed after grading ended");
             }
         });
-        for (long pid : sandboxProcesses(parallel)) {
+        List<Long> alive = sandboxProcesses(parallel);
+        for (int k = 0; k < 50 && !alive.isEmpty(); k++) {   // a sandbox being torn down ends within a moment
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            alive = sandboxProcesses(parallel);
+        }
+        for (long pid : alive) {
             found.add(a.name() + ": process " + pid + " of a sandbox user outlived grading: "
                     + ProcessHandle.of(pid).flatMap(h -> h.info().commandLine()).orElse("?"));
         }
