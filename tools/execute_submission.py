@@ -2,7 +2,7 @@
 """Execute one notebook for the grader (org.physml.grading): a fresh course kernel with limits, every cell in
 order, errors allowed, and a status recorded for each code cell.
 
-    execute_submission.py IN.ipynb OUT.ipynb --workdir DIR [--cell-timeout 60] [--notebook-timeout 600]
+    execute_submission.py IN.ipynb|- OUT.ipynb|- --workdir DIR [--cell-timeout 60] [--notebook-timeout 600]
                           [--heap 1g] [--address-space 6g] [--max-restarts 2] [--kernel physml-java]
                           [--kernel-log FILE]
 
@@ -19,6 +19,12 @@ The client waits --cell-timeout + 15 s per cell. If a cell exceeds that (the ker
 (System.exit, crash, memory limit), the kernel is restarted, the cells that ran before are run again silently,
 and execution continues with the next cell - at most --max-restarts times. The whole run, replays included,
 stops at --notebook-timeout; the remaining cells are marked not run.
+
+IN "-" reads the notebook from stdin (then written into --workdir as --name, the only file there), OUT "-" writes the
+executed notebook to stdout, with the kernel's log (at most 256 kB: head and tail) in metadata.physml_run.kernel_log:
+the grader runs this script that way inside its sandbox (org.physml.grading.Sandbox), where nothing but stdin and
+stdout connects it to the grader. The process makes itself non-dumpable (prctl), so that the kernel's processes,
+which run as the same user, can neither read its memory nor write to its stdout through /proc.
 
 Each code cell gets metadata.physml_run = {"status": ok | error | timeout | kernel_died | not_run,
 "seconds": s, "reason": ...}; the notebook gets metadata.physml_run with the run's facts. Output text beyond
@@ -51,6 +57,7 @@ GRACE_SECONDS = 15
 GRADING_KERNEL = "physml-grading"
 MAX_OUTPUT_CHARS = 200_000
 FILE_SIZE_LIMIT = 1 << 30
+LOG_KEEP = 128 * 1024   # bytes of the kernel log kept at its head and at its tail when it goes to stdout
 
 
 def parse_bytes(text):
@@ -78,7 +85,13 @@ def grading_kernelspec(base, heap, address_space, cell_timeout):
         if prlimit is None:
             sys.exit("execute_submission: prlimit (util-linux) is needed for the memory limit;"
                      " install util-linux or pass --address-space unlimited")
-        argv = [prlimit, f"--as={address_space}", "--core=0", f"--fsize={FILE_SIZE_LIMIT}", "--"] + argv
+        # never above the limits the sandbox already set (an unprivileged process cannot raise them)
+        import resource
+        hard_as = resource.getrlimit(resource.RLIMIT_AS)[1]
+        hard_fsize = resource.getrlimit(resource.RLIMIT_FSIZE)[1]
+        address_space = address_space if hard_as == resource.RLIM_INFINITY else min(address_space, hard_as)
+        fsize = FILE_SIZE_LIMIT if hard_fsize == resource.RLIM_INFINITY else min(FILE_SIZE_LIMIT, hard_fsize)
+        argv = [prlimit, f"--as={address_space}", "--core=0", f"--fsize={fsize}", "--"] + argv
     env = dict(spec.env)
     env.update(RJK_TIMEOUT_MILLIS=str(cell_timeout * 1000), MALLOC_ARENA_MAX="2")
     return {"argv": argv, "display_name": "physml grading", "language": spec.language,
@@ -247,10 +260,37 @@ class KernelStartError(Exception):
     pass
 
 
+def non_dumpable():
+    """prctl(PR_SET_DUMPABLE, 0): /proc/<pid>/fd, /proc/<pid>/mem and ptrace of this process need privileges."""
+    try:
+        import ctypes
+        if ctypes.CDLL(None, use_errno=True).prctl(4, 0, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_SET_DUMPABLE) failed")
+    except (OSError, AttributeError) as e:
+        sys.exit(f"execute_submission: cannot make the executor non-dumpable: {e}")
+
+
+def capped_log(path):
+    """The kernel log as text, at most LOG_KEEP bytes of its head and of its tail."""
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as f:
+            if size <= 2 * LOG_KEEP:
+                data = f.read()
+            else:
+                head = f.read(LOG_KEEP)
+                f.seek(size - LOG_KEEP)
+                data = head + f"\n[grader: {size - 2 * LOG_KEEP} bytes of the kernel log dropped]\n".encode() + f.read()
+        return data.decode("utf-8", "replace")
+    except OSError as e:
+        return f"(no kernel log: {e})"
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("notebook", type=Path)
-    p.add_argument("out", type=Path)
+    p.add_argument("notebook", help="the notebook, or - for stdin")
+    p.add_argument("out", help="the executed notebook, or - for stdout")
+    p.add_argument("--name", default="submission.ipynb", help="file name of a notebook read from stdin")
     p.add_argument("--workdir", type=Path, required=True, help="the kernel's working directory")
     p.add_argument("--cell-timeout", type=int, default=60, help="seconds per cell (default 60)")
     p.add_argument("--notebook-timeout", type=int, default=600, help="seconds for the notebook (default 600)")
@@ -271,7 +311,20 @@ def main():
     os.environ["JUPYTER_PATH"] = os.pathsep.join(p for p in (str(COURSE_JUPYTER), os.environ.get("JUPYTER_PATH")) if p)
     address_space = None if args.address_space == "unlimited" else parse_bytes(args.address_space)
 
-    nb = nbformat.read(args.notebook, as_version=4)
+    to_stdout = args.out == "-"
+    if args.notebook == "-" or to_stdout:
+        non_dumpable()
+    if args.notebook == "-":
+        nb = nbformat.read(sys.stdin, as_version=4)
+        # the kernel inherits nothing of the grader's pipes
+        devnull = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(devnull, 0)
+        nbformat.write(nb, args.workdir / Path(args.name).name)
+    else:
+        nb = nbformat.read(args.notebook, as_version=4)
+    out = sys.stdout if to_stdout else Path(args.out)
+    if to_stdout:   # nothing else may reach stdout: print() goes to stderr from here on
+        sys.stdout = sys.stderr
     start = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="physml-kernelspec-") as tmp:
         kdir = Path(tmp) / "kernels" / GRADING_KERNEL
@@ -280,14 +333,17 @@ def main():
         (kdir / "kernel.json").write_text(json.dumps(spec, indent=1))
         os.environ["JUPYTER_PATH"] = tmp + os.pathsep + os.environ["JUPYTER_PATH"]
         runner = Runner(nb, args)
-        log_path = args.kernel_log or args.out.with_suffix(".kernel.log")
+        log_path = args.kernel_log or (Path(tmp) / "kernel.log" if to_stdout else out.with_suffix(".kernel.log"))
         log_path.parent.mkdir(parents=True, exist_ok=True)
         try:
             with open(log_path, "wb") as log:
                 asyncio.run(runner.run(log))
         except KernelStartError as e:
             print(f"execute_submission: the kernel did not start: {e} (kernel log: {log_path})", file=sys.stderr)
+            if to_stdout:
+                print(capped_log(log_path)[-4000:], file=sys.stderr)
             return 2
+        kernel_log = capped_log(log_path) if to_stdout else None
     nb.metadata["physml_run"] = {
         "wall_seconds": round(time.monotonic() - start, 2),
         "kernel_restarts": runner.restarts,
@@ -300,8 +356,13 @@ def main():
         "address_space": args.address_space,
         "notes": runner.notes,
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    nbformat.write(nb, args.out)
+    if to_stdout:
+        nb.metadata["physml_run"]["kernel_log"] = kernel_log
+        nbformat.write(nb, sys.__stdout__)
+        sys.__stdout__.flush()
+    else:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        nbformat.write(nb, out)
     return 0
 
 

@@ -36,6 +36,8 @@ public final class Assignment {
     private final List<String> gradeIds = new ArrayList<>();
     private final Integer cellTimeout;
     private final Integer notebookTimeout;
+    private Set<String> gradedNames;
+    private Set<String> hiddenLines;
 
     /**
      * A graded test.
@@ -181,6 +183,65 @@ public final class Assignment {
     /** True if {@code gradeId} names a locked cell. */
     public boolean isLocked(String gradeId) {
         return lockedFull.containsKey(gradeId);
+    }
+
+    /**
+     * The version of a locked cell the student has (hidden tests removed, checksum set), a fresh copy.
+     *
+     * @throws IllegalArgumentException if there is no locked cell with that id
+     */
+    public Cell studentCell(String gradeId) {
+        if (!lockedFull.containsKey(gradeId)) {
+            throw new IllegalArgumentException("assignment " + name + " has no locked cell " + gradeId);
+        }
+        for (Cell c : student.cells()) {
+            if (gradeId.equals(c.gradeIdLenient().orElse(null))) {
+                return c.copy();
+            }
+        }
+        throw new IllegalStateException("student version lost cell " + gradeId);
+    }
+
+    /**
+     * The names the solution cells declare (methods, types, variables): what the tests call in the student's
+     * code. Found with JShell's source analysis (no code is run).
+     */
+    public synchronized Set<String> gradedNames() {
+        if (gradedNames == null) {
+            Set<String> names = new java.util.LinkedHashSet<>();
+            try (jdk.jshell.JShell js = jdk.jshell.JShell.builder().executionEngine("local")
+                    .out(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))
+                    .err(new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).build()) {
+                var sca = js.sourceCodeAnalysis();
+                for (Cell c : solution.cells()) {
+                    if (c.isCode() && c.spec().map(CellSpec::solution).orElse(false)) {
+                        for (String snippet : TestRunner.split(sca, c.source())) {
+                            sca.sourceToSnippets(snippet).stream()
+                                    .filter(sn -> sn instanceof jdk.jshell.DeclarationSnippet)
+                                    .forEach(sn -> names.add(((jdk.jshell.DeclarationSnippet) sn).name()));
+                        }
+                    }
+                }
+            }
+            gradedNames = Collections.unmodifiableSet(names);
+        }
+        return gradedNames;
+    }
+
+    /**
+     * Lines of the hidden tests (stripped, at least 8 characters): text that must never reach a student.
+     */
+    public synchronized Set<String> hiddenLines() {
+        if (hiddenLines == null) {
+            Set<String> lines = new java.util.LinkedHashSet<>();
+            for (GradedTest t : tests) {
+                Set<String> visible = new HashSet<>(studentCell(t.gradeId()).source().lines().map(String::strip).toList());
+                lockedFull.get(t.gradeId()).source().lines().map(String::strip)
+                        .filter(l -> l.length() >= 8 && !visible.contains(l)).forEach(lines::add);
+            }
+            hiddenLines = Collections.unmodifiableSet(lines);
+        }
+        return hiddenLines;
     }
 
     /**

@@ -54,12 +54,14 @@ public final class CourseCheck {
     /**
      * Grade the solution, the exercise and (if {@code withFixtures}) the fixtures of each assignment and compare.
      *
+     * @param graderFor the grader of an assignment
      * @param limitsFor the limits for an assignment's notebooks
      * @param only      assignment names to check, or empty for all
      * @return the mismatches (empty if everything is as expected); a table goes to {@code report}
      * @throws IllegalArgumentException if a named assignment does not exist or an expected.json is malformed
      */
-    public static List<String> run(Path root, NotebookExecutor executor, Function<Assignment, ExecutionLimits> limitsFor,
+    public static List<String> run(Path root, Function<Assignment, Grader> graderFor,
+                                   Function<Assignment, ExecutionLimits> limitsFor,
                                    Path out, int parallel, boolean withFixtures, List<String> only, PrintStream report) {
         Map<String, Assignment> all = Generator.assignments(root);
         for (String name : only) {
@@ -104,15 +106,23 @@ public final class CourseCheck {
                     listed.add(s.student());
                 }
                 for (String k : spec.keySet()) {
-                    if (!k.equals("cell_timeout") && !k.startsWith("_") && !listed.contains(k)) {
+                    if (!k.equals("cell_timeout") && !k.equals("max_size") && !k.startsWith("_") && !listed.contains(k)) {
                         problems.add(a.name() + "/" + k + ": listed in " + EXPECTED + " but there is no " + k + ".ipynb");
                     }
                 }
             }
             Map<String, String> hashes = new LinkedHashMap<>();
             jobs.forEach(j -> hashes.put(j.submission().student(), hash(j.submission().file())));
-            Grader grader = new Grader(a, executor);
-            List<SubmissionResult> results = grader.gradeAll(jobs, out.resolve(a.name()), parallel);
+            Grader grader = graderFor.apply(a);
+            if (withFixtures && Files.isDirectory(fixtureDir)) {
+                JsonObject spec = readExpected(fixtureDir.resolve(EXPECTED));
+                if (spec.has("max_size")) {
+                    grader = grader.withMaxBytes(ExecutionLimits.bytes(spec.get("max_size").getAsString()));
+                }
+            }
+            Path dir = out.resolve(a.name());
+            List<SubmissionResult> results = grader.gradeAll(jobs, dir, parallel);
+            problems.addAll(leftovers(a, dir, results, parallel, withFixtures));
             report.println();
             report.println(a.name() + " (" + GradesCsv.points(a.maxScore()) + " points)");
             report.printf(Locale.ROOT, "%-18s %7s %9s %8s  %s%n", "submission", "score", "expected", "time", "check");
@@ -131,6 +141,113 @@ public final class CourseCheck {
             report.println("kernel start retries (kernel never answered; expected 0): " + grader.kernelStartRetries());
         }
         return problems;
+    }
+
+    /** Seconds the check waits for a process that outlived grading to change a report. */
+    static final int LATE_WRITE_SECONDS = 20;
+
+    /**
+     * What outlived grading: a process of a sandbox user, a file of one in /tmp, a report changed after grading
+     * (checked again {@link #LATE_WRITE_SECONDS} s later, with fixtures), and hidden test text in the reports a
+     * student sees (results.json, feedback.html).
+     */
+    static List<String> leftovers(Assignment a, Path dir, List<SubmissionResult> results, int parallel, boolean wait) {
+        List<String> found = new ArrayList<>();
+        Map<Path, String> before = new LinkedHashMap<>();
+        List<Path> reports = new ArrayList<>(List.of(dir.resolve("grades.csv")));
+        for (SubmissionResult r : results) {
+            for (String f : List.of("results.json", "feedback.html", "executed.ipynb")) {
+                Path p = dir.resolve(r.student()).resolve(f);
+                reports.add(p);
+                if (f.equals("executed.ipynb")) {
+                    continue;   // holds the student's own source, which may quote anything
+                }
+                String text = read(p);
+                for (String h : a.hiddenLines()) {
+                    if (text.contains(h)) {
+                        found.add(a.name() + "/" + r.student() + ": " + f + " contains hidden test text: " + h);
+                        break;
+                    }
+                }
+            }
+        }
+        reports.forEach(p -> before.put(p, hash(p)));
+        if (wait) {
+            try {
+                Thread.sleep(LATE_WRITE_SECONDS * 1000L);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        before.forEach((p, h) -> {
+            if (!h.equals(hash(p))) {
+                found.add(a.name() + ": " + dir.relativize(p) + " changed after grading ended");
+            }
+        });
+        List<Long> alive = sandboxProcesses(parallel);
+        for (int k = 0; k < 50 && !alive.isEmpty(); k++) {   // a sandbox being torn down ends within a moment
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            alive = sandboxProcesses(parallel);
+        }
+        for (long pid : alive) {
+            found.add(a.name() + ": process " + pid + " of a sandbox user outlived grading: "
+                    + ProcessHandle.of(pid).flatMap(h -> h.info().commandLine()).orElse("?"));
+        }
+        try (var tmp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            tmp.filter(p -> sandboxUid(p, parallel) || p.getFileName().toString().startsWith("physml-grade-")
+                    || p.getFileName().toString().startsWith("physml-tests-"))
+                    .forEach(p -> found.add(a.name() + ": " + p + " outlived grading"));
+        } catch (IOException e) {
+            found.add("cannot list the temporary folder: " + e.getMessage());
+        }
+        return found;
+    }
+
+    /** Processes whose real user is one of the sandbox users of the first {@code parallel} slots. */
+    static List<Long> sandboxProcesses(int parallel) {
+        List<Long> pids = new ArrayList<>();
+        try (var procs = Files.list(Path.of("/proc"))) {
+            procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
+                try {
+                    for (String line : Files.readAllLines(p.resolve("status"))) {
+                        if (line.startsWith("Uid:")) {
+                            int uid = Integer.parseInt(line.split("\\s+")[1]);
+                            if (uid >= Sandbox.FIRST_UID && uid < Sandbox.FIRST_UID + Math.max(parallel, 1)) {
+                                pids.add(Long.parseLong(p.getFileName().toString()));
+                            }
+                        }
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the process ended meanwhile
+                }
+            });
+        } catch (IOException e) {
+            // no /proc: not Linux
+        }
+        return pids;
+    }
+
+    private static boolean sandboxUid(Path p, int parallel) {
+        try {
+            Object uid = Files.getAttribute(p, "unix:uid", java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            int u = (Integer) uid;
+            return u >= Sandbox.FIRST_UID && u < Sandbox.FIRST_UID + Math.max(parallel, 1);
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.isRegularFile(p) ? Files.readString(p) : "";
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /** One line: the failed tests with the first line of their message, and the number of findings. */

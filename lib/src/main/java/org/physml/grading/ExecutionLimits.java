@@ -45,6 +45,21 @@ public record ExecutionLimits(int cellTimeoutSeconds, int notebookTimeoutSeconds
         }
     }
 
+    /**
+     * Bytes of a size such as "512m", "6g" or "1048576" (k, m, g are powers of 1024).
+     *
+     * @throws IllegalArgumentException for anything else
+     */
+    public static long bytes(String size) {
+        if (size == null || !SIZE.matcher(size).matches()) {
+            throw new IllegalArgumentException("expected a size such as 512m or 6g, got " + size);
+        }
+        char unit = Character.toLowerCase(size.charAt(size.length() - 1));
+        int shift = unit == 'k' ? 10 : unit == 'm' ? 20 : unit == 'g' ? 30 : 0;
+        long n = Long.parseLong(shift == 0 ? size : size.substring(0, size.length() - 1));
+        return n << shift;
+    }
+
     /** These limits with the assignment's own timeouts, where its source sets them. */
     public ExecutionLimits forAssignment(Assignment a) {
         int cell = a.cellTimeout().orElse(cellTimeoutSeconds);

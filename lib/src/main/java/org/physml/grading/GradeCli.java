@@ -62,6 +62,16 @@ public final class GradeCli implements Runnable {
         @Option(names = "--kernel", defaultValue = "physml-java", description = "course kernelspec (default: physml-java)")
         String kernel;
 
+        @Option(names = "--unsandboxed", description = "grade without the bubblewrap sandbox where it cannot be"
+                + " created (student code then runs with your rights: trusted submissions only)")
+        boolean unsandboxed;
+
+        @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "20m",
+                description = "largest submission accepted (default 20m)")
+        String maxSize;
+
+        private Sandbox sandbox;
+
         Path root() {
             Path r = root.toAbsolutePath().normalize();
             if (!Files.isDirectory(r.resolve(Generator.SOURCE))) {
@@ -70,8 +80,42 @@ public final class GradeCli implements Runnable {
             return r;
         }
 
+        /**
+         * The sandbox, probed once; without it grading refuses to start unless --unsandboxed was given.
+         *
+         * @throws IllegalArgumentException if the sandbox cannot be created and --unsandboxed was not given
+         */
+        Sandbox sandbox() {
+            if (sandbox == null) {
+                Path r = root();
+                List<Path> visible = List.of(r.resolve("lib/target/physml-lib.jar"), r.resolve("lib/target/dependency"),
+                        r.resolve("lib/target/kernel"), r.resolve("kernel-patch/target/physml-kernel-patch.jar"),
+                        r.resolve("tools"), r.resolve("build/jupyter"));
+                try {
+                    sandbox = Sandbox.probe(visible);
+                } catch (IllegalStateException e) {
+                    if (!unsandboxed) {
+                        throw new IllegalArgumentException("no sandbox: " + e.getMessage() + ". Grading runs"
+                                + " untrusted code only in the sandbox; pass --unsandboxed to grade without it"
+                                + " (the student's code then runs with your rights)");
+                    }
+                    sandbox = Sandbox.none("--unsandboxed: " + e.getMessage());
+                }
+                System.err.println("grade: " + sandbox.describe());
+            }
+            return sandbox;
+        }
+
         NotebookExecutor executor() {
-            return new NbclientExecutor(python, root().resolve("tools/execute_submission.py"), kernel);
+            return new NbclientExecutor(python, root().resolve("tools/execute_submission.py"), kernel, sandbox());
+        }
+
+        TestEvaluator evaluator() {
+            return new JshellTestEvaluator(JshellTestEvaluator.courseClasspath(root()), sandbox());
+        }
+
+        long maxBytes() {
+            return ExecutionLimits.bytes(maxSize);
         }
     }
 
@@ -220,8 +264,10 @@ public final class GradeCli implements Runnable {
             }
             Path dir = out != null ? out : root.resolve("build/grading").resolve(assignment);
             List<Grader.Job> jobs = subs.stream().map(s -> new Grader.Job(s, l)).toList();
-            Grader grader = new Grader(a, setup.executor());
+            long t0 = System.nanoTime();
+            Grader grader = new Grader(a, setup.executor(), setup.evaluator()).withMaxBytes(setup.maxBytes());
             List<SubmissionResult> results = grader.gradeAll(jobs, dir, limits.jobs);
+            double wall = (System.nanoTime() - t0) / 1e9;
             System.out.printf(Locale.ROOT, "%n%-20s %7s %8s  %s%n", "student", "score", "time", "failed tests / notes");
             boolean graderErrors = false;
             for (SubmissionResult r : results) {
@@ -231,6 +277,8 @@ public final class GradeCli implements Runnable {
                         r.graderError() != null ? "GRADER ERROR: " + r.graderError() : CourseCheck.summary(r));
             }
             System.out.println("\nkernel start retries (kernel never answered; expected 0): " + grader.kernelStartRetries());
+            System.out.printf(Locale.ROOT, "%n%d submissions in %.1f s wall time with --jobs %d (%s)%n",
+                    results.size(), wall, limits.jobs, setup.sandbox().describe());
             System.out.println("reports in " + dir + " (grades.csv, junit.xml, <student>/results.json, feedback.html)");
             return graderErrors ? 1 : 0;
         }
@@ -247,7 +295,8 @@ public final class GradeCli implements Runnable {
                     : sync.size() + " generated notebooks out of sync (run ./physml grade generate)");
         }
         Path dir = out != null ? out : root.resolve("build/grading/" + (full ? "check" : "validate"));
-        problems.addAll(CourseCheck.run(root, setup.executor(),
+        problems.addAll(CourseCheck.run(root,
+                a -> new Grader(a, setup.executor(), setup.evaluator()).withMaxBytes(setup.maxBytes()),
                 a -> limits.apply(ExecutionLimits.DEFAULT.forAssignment(a)), dir, limits.jobs, full, only, System.out));
         System.out.println();
         problems.forEach(p -> System.out.println("FAILED " + p));

@@ -6,6 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -20,23 +24,56 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
- * Grades submissions of one assignment: read, restore locked cells ({@link SubmissionAssembler}), run in a fresh
- * kernel inside a temporary working directory ({@link NotebookExecutor}), score ({@link Scorer}) and write the
- * reports into {@code <out>/<student>/}: results.json (Gradescope), feedback.html, junit.xml, executed.ipynb and
- * the executor and kernel logs. The submitted file is only read.
+ * Grades submissions of one assignment: read (size limit, no symbolic links, nbformat structure), restore locked
+ * cells ({@link SubmissionAssembler}), run in a fresh kernel inside a sandbox ({@link NotebookExecutor}), score
+ * ({@link Scorer}) and write the reports into {@code <out>/<student>/}: results.json (Gradescope), feedback.html,
+ * junit.xml, executed.ipynb and the executor and kernel logs. The submitted file is only read.
  */
 public final class Grader {
     private final Assignment assignment;
     private final NotebookExecutor executor;
     private final AtomicInteger kernelStartRetries = new AtomicInteger();
+    private long maxBytes = DEFAULT_MAX_BYTES;
+
+    /** Largest submission accepted by default, bytes (a notebook without outputs is a few tens of kB). */
+    public static final long DEFAULT_MAX_BYTES = 20L << 20;
 
     /** One submission with the limits to grade it with. */
     public record Job(Submission submission, ExecutionLimits limits) {
     }
 
+    private final TestEvaluator evaluator;
+
+    /**
+     * A grader that scores the test cells as the kernel ran them (student code and tests share one JShell; for
+     * trusted notebooks and the grader's own tests).
+     */
     public Grader(Assignment assignment, NotebookExecutor executor) {
+        this(assignment, executor, null);
+    }
+
+    /**
+     * A grader that runs the notebook in the kernel for the student's view (locked cells as the student has them,
+     * no hidden tests) and scores the tests with {@code evaluator}, where student declarations cannot change them.
+     */
+    public Grader(Assignment assignment, NotebookExecutor executor, TestEvaluator evaluator) {
         this.assignment = assignment;
         this.executor = executor;
+        this.evaluator = evaluator;
+    }
+
+    /**
+     * This grader with another size limit for submissions.
+     *
+     * @throws IllegalArgumentException if maxBytes &lt; 1
+     */
+    public Grader withMaxBytes(long maxBytes) {
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException("the size limit must be >= 1 byte, got " + maxBytes);
+        }
+        Grader g = new Grader(assignment, executor, evaluator);
+        g.maxBytes = maxBytes;
+        return g;
     }
 
     /** The assignment graded. */
@@ -53,53 +90,83 @@ public final class Grader {
     }
 
     /**
-     * Grade one submission and write its reports to {@code studentOut}. Anything the student's code does ends
-     * up in the result; only an unwritable output folder throws.
+     * Grade one submission as job slot 0 (see {@link #grade(Submission, ExecutionLimits, Path, int)}).
      *
      * @throws UncheckedIOException if the output folder cannot be created or written
      */
     public SubmissionResult grade(Submission s, ExecutionLimits limits, Path studentOut) {
+        return grade(s, limits, studentOut, 0);
+    }
+
+    /**
+     * Grade one submission and write its reports to {@code studentOut}. Anything the student's code does, and any
+     * malformed, oversized or linked file, ends up in the result as a zero with a message; an exception of the
+     * grader itself becomes a zero with a grader error. Only an unwritable output folder throws.
+     *
+     * @param slot the job slot (0 .. parallel jobs - 1): submissions graded at the same time get different slots
+     * @throws UncheckedIOException if the output folder cannot be created or written
+     */
+    public SubmissionResult grade(Submission s, ExecutionLimits limits, Path studentOut, int slot) {
         Instant timestamp = Instant.now();
         long t0 = System.nanoTime();
         mkdirs(studentOut);
         List<String> notes = new ArrayList<>();
-        List<String> findings = List.of();
+        List<String> findings = new ArrayList<>();
         List<TestResult> tests;
         String graderError = null;
         Notebook submitted = null;
-        if (s.problem() != null) {
-            notes.add(s.problem());
-        } else {
-            try {
-                submitted = Notebook.read(s.file());
-            } catch (IllegalArgumentException e) {
-                notes.add("the submission is not a readable notebook: " + e.getMessage());
-            }
+        if (executor.isolationNote() != null) {
+            notes.add(executor.isolationNote());
+        }
+        try {
+            submitted = Notebook.parse(s.read(maxBytes), "the submission");
+        } catch (IllegalArgumentException e) {
+            notes.add(s.file() == null ? e.getMessage() : "the submission is not a readable notebook: " + e.getMessage());
         }
         if (submitted == null) {
-            tests = allFailed("not graded: " + notes.get(0));
+            tests = allFailed("not graded: " + notes.get(notes.size() - 1));
         } else {
-            SubmissionAssembler.Assembly asm = SubmissionAssembler.assemble(assignment, submitted);
-            findings = asm.findings();
-            Path work = tempDir(s.student());
             try {
-                Path in = work.resolve(assignment.name() + ".ipynb");
-                asm.notebook().write(in);
+                SubmissionAssembler.Assembly asm = SubmissionAssembler.assemble(assignment, submitted);
+                findings.addAll(asm.findings());
                 Path executed = studentOut.resolve("executed.ipynb");
-                NotebookExecutor.Execution run = executor.execute(in, executed, work, limits,
-                        studentOut.resolve("executor.log"));
-                if (run.completed()) {
-                    Notebook result = Notebook.read(executed);
+                Notebook toRun = evaluator == null ? asm.notebook() : studentView(asm.notebook());
+                NotebookExecutor.Execution run = executor.execute(toRun, assignment.name() + ".ipynb",
+                        executed, limits, studentOut, slot);
+                Notebook result = run.completed() ? Notebook.read(executed) : null;
+                if (result != null) {
                     kernelStartRetries.addAndGet(startRetries(result));
-                    tests = Scorer.score(assignment, result, limits);
                     notes.addAll(runNotes(result));
                     notes.addAll(Scorer.studentCellErrors(assignment, result, limits));
-                } else {
-                    graderError = run.problem();
-                    tests = allFailed("not graded: " + run.problem());
                 }
-            } finally {
-                deleteQuietly(work);
+                if (evaluator == null) {
+                    if (result != null) {
+                        tests = Scorer.score(assignment, result, limits);
+                    } else {
+                        graderError = run.problem();
+                        tests = allFailed("not graded: " + run.problem());
+                    }
+                } else {
+                    if (result == null) {
+                        notes.add("your notebook could not be run for the feedback (" + run.problem()
+                                + "); the tests were run anyway");
+                    }
+                    TestEvaluator.Evaluation ev = evaluator.evaluate(assignment, asm.notebook(), limits, studentOut,
+                            slot);
+                    if (ev.problem() != null) {
+                        graderError = ev.problem();
+                        tests = allFailed("not graded: " + ev.problem());
+                    } else {
+                        tests = Scorer.fromEvaluation(assignment, ev, limits);
+                        ev.shadowed().forEach(n -> findings.add("your code declares or imports '" + n + "', a name the"
+                                + " tests use; the tests used the course's " + n + ", your code its own"));
+                        notes.addAll(ev.notes());
+                    }
+                }
+                notes.replaceAll(n -> Scorer.sanitize(n, assignment.hiddenLines()));
+            } catch (RuntimeException e) {
+                graderError = "the grader failed on this submission: " + e;
+                tests = allFailed("not graded: an error of the grader (not your fault); the lecturer grades it again");
             }
         }
         SubmissionResult r = new SubmissionResult(s.student(), assignment.name(), tests, findings, notes,
@@ -111,25 +178,44 @@ public final class Grader {
     }
 
     /**
-     * Grade several submissions, {@code parallel} at a time, each in its own kernel; write the per-student
-     * reports under {@code out/<student>/} and the class files {@code out/grades.csv} and {@code out/junit.xml}.
-     * Progress goes to stderr.
+     * Grade several submissions, {@code parallel} at a time, each in its own kernel and job slot; write the
+     * per-student reports under {@code out/<student>/} and the class files {@code out/grades.csv} and
+     * {@code out/junit.xml}. grades.csv is rewritten (atomically) after every finished submission, so a crash of
+     * the grader keeps the rows of those. Progress goes to stderr.
      *
      * @return results in the order of the jobs
-     * @throws IllegalArgumentException if parallel &lt; 1
+     * @throws IllegalArgumentException if parallel is not in 1 .. {@link Sandbox#MAX_SLOTS}
      */
     public List<SubmissionResult> gradeAll(List<Job> jobs, Path out, int parallel) {
-        if (parallel < 1) {
-            throw new IllegalArgumentException("parallel jobs must be >= 1, got " + parallel);
+        if (parallel < 1 || parallel > Sandbox.MAX_SLOTS) {
+            throw new IllegalArgumentException("parallel jobs must be in 1.." + Sandbox.MAX_SLOTS + ", got " + parallel);
         }
         mkdirs(out);
         ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        BlockingQueue<Integer> slots = new ArrayBlockingQueue<>(parallel);
+        for (int i = 0; i < parallel; i++) {
+            slots.add(i);
+        }
         AtomicInteger done = new AtomicInteger();
+        SubmissionResult[] finished = new SubmissionResult[jobs.size()];
+        Path csv = out.resolve("grades.csv");
         try {
             List<Future<SubmissionResult>> futures = new ArrayList<>();
-            for (Job job : jobs) {
+            for (int k = 0; k < jobs.size(); k++) {
+                Job job = jobs.get(k);
+                int index = k;
                 futures.add(pool.submit(() -> {
-                    SubmissionResult r = grade(job.submission(), job.limits(), out.resolve(job.submission().student()));
+                    int slot = slots.take();
+                    SubmissionResult r;
+                    try {
+                        r = grade(job.submission(), job.limits(), out.resolve(job.submission().student()), slot);
+                    } finally {
+                        slots.add(slot);
+                    }
+                    synchronized (finished) {
+                        finished[index] = r;
+                        GradesCsv.writeAtomically(Arrays.stream(finished).filter(Objects::nonNull).toList(), csv);
+                    }
                     System.err.printf(Locale.ROOT, "[%d/%d] %s: %s / %s points (%.1f s)%s%n", done.incrementAndGet(),
                             jobs.size(), r.student(), GradesCsv.points(r.score()), GradesCsv.points(r.maxScore()),
                             r.wallSeconds(), r.graderError() == null ? "" : " GRADER ERROR: " + r.graderError());
@@ -140,7 +226,7 @@ public final class Grader {
             for (Future<SubmissionResult> f : futures) {
                 results.add(f.get());
             }
-            GradesCsv.write(results, out.resolve("grades.csv"));
+            GradesCsv.writeAtomically(results, csv);
             JunitXml.write(assignment.name(), results, out.resolve("junit.xml"));
             return results;
         } catch (InterruptedException e) {
@@ -154,6 +240,18 @@ public final class Grader {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The assembled notebook with every locked cell as the student has it (no hidden tests). */
+    private Notebook studentView(Notebook assembled) {
+        Notebook nb = assembled.copy();
+        for (int i = 0; i < nb.cells().size(); i++) {
+            String id = nb.cells().get(i).gradeIdLenient().orElse(null);
+            if (id != null && assignment.isLocked(id)) {
+                nb.cells().set(i, assignment.studentCell(id));
+            }
+        }
+        return nb;
     }
 
     private List<TestResult> allFailed(String why) {
@@ -192,14 +290,6 @@ public final class Grader {
             return 0;
         }
         return e.getAsJsonObject().get("kernel_start_retries").getAsInt();
-    }
-
-    private static Path tempDir(String student) {
-        try {
-            return Files.createTempDirectory("physml-grade-" + student + "-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a working directory: " + e.getMessage(), e);
-        }
     }
 
     private static void mkdirs(Path dir) {

@@ -51,6 +51,23 @@ public final class GradesCsv {
         }
     }
 
+    /**
+     * Write grades.csv through a temporary file in the same folder and an atomic rename, so that a reader (or a
+     * crash) never sees a half-written table.
+     *
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public static void writeAtomically(List<SubmissionResult> results, Path file) {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        write(results, tmp);
+        try {
+            java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Points for display: "8" for whole numbers, else up to 2 decimals. */
     static String points(double p) {
         return p == Math.rint(p) ? Long.toString((long) p) : String.format(Locale.ROOT, "%.2f", p);

@@ -80,15 +80,54 @@ public final class Notebook {
             throw new IllegalArgumentException(name + " is not a notebook: no \"cells\" array");
         }
         for (int i = 0; i < cells.getAsJsonArray().size(); i++) {
-            JsonElement c = cells.getAsJsonArray().get(i);
-            if (!c.isJsonObject() || !c.getAsJsonObject().has("cell_type")) {
-                throw new IllegalArgumentException(name + ": cell " + i + " is not a cell object with a cell_type");
-            }
+            checkCell(cells.getAsJsonArray().get(i), name + ": cell " + i);
         }
         if (!root.has("metadata") || !root.get("metadata").isJsonObject()) {
             root.add("metadata", new JsonObject());
         }
         return new Notebook(root);
+    }
+
+    /**
+     * The parts of the nbformat 4 schema (nbformat.v4.schema.json, "cell") that the grader relies on: a cell is an
+     * object with cell_type "code", "markdown" or "raw", a source that is a string or a list of strings, a metadata
+     * object if present, and for code cells an outputs array of objects if present.
+     */
+    private static void checkCell(JsonElement c, String where) {
+        if (!c.isJsonObject()) {
+            throw new IllegalArgumentException(where + " is not a JSON object");
+        }
+        JsonObject o = c.getAsJsonObject();
+        JsonElement type = o.get("cell_type");
+        String t = type != null && type.isJsonPrimitive() && type.getAsJsonPrimitive().isString() ? type.getAsString() : null;
+        if (!"code".equals(t) && !"markdown".equals(t) && !"raw".equals(t)) {
+            throw new IllegalArgumentException(where + ": cell_type must be \"code\", \"markdown\" or \"raw\", got " + type);
+        }
+        JsonElement src = o.get("source");
+        boolean ok = src != null && (isString(src)
+                || src.isJsonArray() && src.getAsJsonArray().asList().stream().allMatch(Notebook::isString));
+        if (!ok) {
+            throw new IllegalArgumentException(where + ": \"source\" must be a string or a list of strings, got "
+                    + (src == null ? "nothing" : kind(src)));
+        }
+        JsonElement meta = o.get("metadata");
+        if (meta != null && !meta.isJsonObject()) {
+            throw new IllegalArgumentException(where + ": \"metadata\" must be an object, got " + kind(meta));
+        }
+        JsonElement outs = o.get("outputs");
+        if ("code".equals(t) && outs != null && !(outs.isJsonArray()
+                && outs.getAsJsonArray().asList().stream().allMatch(JsonElement::isJsonObject))) {
+            throw new IllegalArgumentException(where + ": \"outputs\" must be a list of objects, got " + kind(outs));
+        }
+    }
+
+    private static boolean isString(JsonElement e) {
+        return e.isJsonPrimitive() && e.getAsJsonPrimitive().isString();
+    }
+
+    private static String kind(JsonElement e) {
+        return e.isJsonNull() ? "null" : e.isJsonObject() ? "an object" : e.isJsonArray() ? "a list with other values"
+                : e.getAsJsonPrimitive().isString() ? "a string" : "the value " + e;
     }
 
     /** The cells, in order; the list is live (add, remove and reorder to change the notebook). */

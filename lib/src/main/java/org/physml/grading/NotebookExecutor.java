@@ -16,11 +16,17 @@ public interface NotebookExecutor {
     }
 
     /**
-     * Execute {@code in} with the kernel's working directory {@code workDir} and write the executed notebook,
-     * with {@code metadata.physml_run} on each code cell, to {@code out}. Never throws for anything the
+     * Execute {@code in} in a working directory that holds only it (as {@code name}) and write the executed
+     * notebook, with {@code metadata.physml_run} on each code cell, to {@code out}. Never throws for anything the
      * notebook's code does; a failure of the execution machinery is reported as {@code completed = false}.
      *
-     * @param log file for the executor's own messages
+     * @param logDir folder for the executor's log (executor.log) and the kernel's (kernel.log)
+     * @param slot   the job slot (0 .. parallel jobs - 1): jobs running at the same time have different slots
      */
-    Execution execute(Path in, Path out, Path workDir, ExecutionLimits limits, Path log);
+    /** A note for every report when submissions are not isolated (e.g. "graded without the sandbox"), else null. */
+    default String isolationNote() {
+        return null;
+    }
+
+    Execution execute(Notebook in, String name, Path out, ExecutionLimits limits, Path logDir, int slot);
 }

@@ -63,6 +63,52 @@ public final class Scorer {
         return results;
     }
 
+    /**
+     * One result per graded test from an evaluation in a fresh JShell ({@link TestEvaluator}); messages are
+     * sanitised (no line quoting the hidden tests) and capped.
+     */
+    public static List<TestResult> fromEvaluation(Assignment assignment, TestEvaluator.Evaluation ev,
+                                                  ExecutionLimits limits) {
+        List<TestResult> results = new ArrayList<>();
+        for (Assignment.GradedTest t : assignment.tests()) {
+            TestEvaluator.Outcome o = ev.tests().get(t.gradeId());
+            if (o == null) {
+                results.add(fail(t, "not run", Double.NaN));
+            } else if (o.passed()) {
+                results.add(new TestResult(t.gradeId(), t.points(), t.points(), true, "", t.hidden(), o.seconds()));
+            } else {
+                String msg = sanitize(o.message(), assignment.hiddenLines());
+                if (msg.contains("OutOfMemoryError")) {
+                    msg += "\n(the Java heap is limited to " + limits.heap() + ")";
+                }
+                results.add(fail(t, msg.isBlank() ? "failed" : msg, o.seconds()));
+            }
+        }
+        return results;
+    }
+
+    /** Longest message kept for a student, characters. */
+    static final int MAX_MESSAGE = 2000;
+
+    /**
+     * A message for a student without any line that quotes hidden test text and at most MAX_MESSAGE characters.
+     */
+    public static String sanitize(String message, java.util.Set<String> hiddenLines) {
+        StringBuilder out = new StringBuilder();
+        for (String line : message.split("\n", -1)) {
+            String l = line;
+            for (String h : hiddenLines) {
+                l = l.replace(h, "[hidden test text removed]");
+            }
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(l);
+        }
+        String s = out.toString();
+        return s.length() <= MAX_MESSAGE ? s : s.substring(0, MAX_MESSAGE) + " ... (message cut)";
+    }
+
     private static TestResult fail(Assignment.GradedTest t, String why, double seconds) {
         return new TestResult(t.gradeId(), 0, t.points(), false, why, t.hidden(), seconds);
     }

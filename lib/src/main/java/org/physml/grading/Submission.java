@@ -2,8 +2,13 @@ package org.physml.grading;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +45,11 @@ public record Submission(String student, Path file, String problem) {
         }
         List<Submission> found = new ArrayList<>();
         for (Path p : list(path)) {
-            if (Files.isRegularFile(p) && p.getFileName().toString().endsWith(".ipynb")) {
+            if (Files.isSymbolicLink(p)) {
+                String name = p.getFileName().toString();
+                found.add(new Submission(id(name.endsWith(".ipynb") ? stem(p) : name), null,
+                        "the submission " + name + " is a symbolic link; submit the notebook file itself"));
+            } else if (Files.isRegularFile(p) && p.getFileName().toString().endsWith(".ipynb")) {
                 found.add(new Submission(id(stem(p)), p, null));
             } else if (Files.isDirectory(p)) {
                 List<Path> notebooks = list(p).stream()
@@ -65,6 +74,41 @@ public record Submission(String student, Path file, String problem) {
             }
         }
         return found;
+    }
+
+    /**
+     * The submitted notebook's text, read without following a symbolic link and at most {@code maxBytes} long.
+     *
+     * @throws IllegalArgumentException with a message for the student if the file is a symbolic link, larger than
+     *                                  maxBytes, unreadable or not UTF-8 text
+     */
+    public String read(long maxBytes) {
+        if (file == null) {
+            throw new IllegalArgumentException(problem);
+        }
+        if (Files.isSymbolicLink(file)) {
+            throw new IllegalArgumentException("the submission " + file.getFileName()
+                    + " is a symbolic link; submit the notebook file itself");
+        }
+        try (InputStream in = Channels.newInputStream(Files.newByteChannel(file, StandardOpenOption.READ,
+                LinkOption.NOFOLLOW_LINKS))) {
+            byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (data.length > maxBytes) {
+                throw new IllegalArgumentException("the submission is larger than the limit of " + mb(maxBytes)
+                        + "; clear the outputs (Cell > All Output > Clear) and submit again");
+            }
+            var decoder = StandardCharsets.UTF_8.newDecoder();
+            return decoder.decode(java.nio.ByteBuffer.wrap(data)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException("the submission is not UTF-8 text, so not a notebook", e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read the submission " + file.getFileName() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static String mb(long bytes) {
+        return bytes >= 1 << 20 ? (bytes >> 20) + " MB" : (bytes >> 10) + " kB";
     }
 
     private static List<Path> list(Path dir) {

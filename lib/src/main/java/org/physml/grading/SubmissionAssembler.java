@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Builds the notebook the grader runs from a submission: every locked cell (setup, tests) is replaced by the
  * source's version including hidden tests; deleted locked cells are put back; duplicates of a locked cell are
  * dropped; every output is cleared (nothing the student saved counts). Cells the student wrote or completed
  * are kept in the student's order.
+ *
+ * <p>Student declarations that shadow names the tests use are handled where the tests run ({@link TestRunner}).
  *
  * <p>Edits are detected with {@link Checksums} and reported as findings in the feedback; they never change the
  * score by themselves - the restored test decides.
@@ -22,15 +22,6 @@ import java.util.regex.Pattern;
  * solution of its task.
  */
 public final class SubmissionAssembler {
-    /**
-     * Declarations in student cells of a type or variable named {@code Assertions} or {@code org}: the tests call
-     * {@code Assertions.assertEquals(...)} (never static imports), and a variable of that name would take
-     * precedence over the class (JLS 6.4.2, obscuring). Reported for review; see grading/README.md.
-     */
-    private static final Pattern SHADOWING = Pattern.compile(
-            "\\b(?:class|record|interface|enum)\\s+(Assertions)\\b"
-                    + "|\\b(?:var|[A-Za-z_][\\w.]*(?:<[^;=()]*>)?(?:\\[\\])*)\\s+(Assertions|org)\\s*[=;,)]");
-
     private SubmissionAssembler() {
     }
 
@@ -70,9 +61,6 @@ public final class SubmissionAssembler {
                 boolean solutionCell = id != null && assignment.gradeIds().contains(id);
                 own.setSpec(solutionCell ? CellSpec.solution(id) : null);
                 own.clearOutputs();
-                if (own.isCode()) {
-                    reportShadowing(own.source(), findings);
-                }
                 out.add(own);
             }
         }
@@ -126,14 +114,4 @@ public final class SubmissionAssembler {
         }
         return -1;
     }
-
-    private static void reportShadowing(String source, List<String> findings) {
-        Matcher m = SHADOWING.matcher(source);
-        while (m.find()) {
-            String name = m.group(1) != null ? m.group(1) : m.group(2);
-            findings.add("student code declares '" + name + "', which can shadow the test assertions;"
-                    + " review this submission by hand");
-        }
-    }
-
 }

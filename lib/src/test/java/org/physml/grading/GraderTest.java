@@ -32,13 +32,12 @@ class GraderTest {
         }
 
         @Override
-        public Execution execute(Path in, Path out, Path workDir, ExecutionLimits limits, Path log) {
-            workDirs.add(workDir);
-            assertTrue(in.startsWith(workDir) && Files.isRegularFile(in));
+        public Execution execute(Notebook in, String name, Path out, ExecutionLimits limits, Path logDir, int slot) {
+            workDirs.add(logDir);
             if (failWith != null) {
                 return new Execution(false, failWith, 0.1);
             }
-            Notebook nb = Notebook.read(in);
+            Notebook nb = in.copy();
             for (Cell c : nb.cells()) {
                 if (!c.isCode()) {
                     continue;
@@ -86,7 +85,6 @@ class GraderTest {
             assertTrue(Files.isRegularFile(tmp.resolve("out/alice").resolve(f)), f);
         }
         assertArrayEquals(before, Files.readAllBytes(file));
-        assertFalse(Files.exists(exec.workDirs.get(0)), "the working directory is removed");
     }
 
     @Test
@@ -144,7 +142,6 @@ class GraderTest {
                 tmp.resolve("out"));
         assertEquals("the kernel did not start", r.graderError());
         assertEquals("not graded: the kernel did not start", r.tests().get(0).output());
-        assertFalse(Files.exists(exec.workDirs.get(0)));
     }
 
     @Test
@@ -164,5 +161,35 @@ class GraderTest {
         assertTrue(csv.get(1).startsWith("zoe,hw,3.0,3.0,"), csv.get(1));
         assertTrue(csv.get(4).startsWith("empty,hw,0.0,3.0,"), csv.get(4));
         assertTrue(Files.isRegularFile(tmp.resolve("out/junit.xml")));
+    }
+
+    @Test
+    void anExceptionOfTheGraderIsOneStudentsGraderErrorAndTheBatchGoesOn(@TempDir Path tmp) throws IOException {
+        NotebookExecutor throwing = new NotebookExecutor() {
+            @Override
+            public Execution execute(Notebook in, String name, Path out, ExecutionLimits limits, Path logDir, int slot) {
+                if (logDir.endsWith("bad")) {
+                    throw new UnsupportedOperationException("broken executor");
+                }
+                return new FakeExecutor(null).execute(in, name, out, limits, logDir, slot);
+            }
+        };
+        List<Grader.Job> jobs = new ArrayList<>();
+        for (String s : List.of("good", "bad")) {
+            Path f = tmp.resolve(s + ".ipynb");
+            TestNotebooks.solved(a).write(f);
+            jobs.add(new Grader.Job(new Submission(s, f, null), ExecutionLimits.DEFAULT));
+        }
+        Path malformed = tmp.resolve("object.ipynb");
+        Files.writeString(malformed, TestNotebooks.solved(a).toJson().replace("\"source\": [\n    \"double square",
+                "\"source\": {\"a\": 1}, \"x\": [\n    \"double square"));
+        jobs.add(new Grader.Job(new Submission("object", malformed, null), ExecutionLimits.DEFAULT));
+        List<SubmissionResult> r = new Grader(a, throwing).gradeAll(jobs, tmp.resolve("out"), 1);
+        assertEquals(List.of(3.0, 0.0, 0.0), r.stream().map(SubmissionResult::score).toList());
+        assertTrue(r.get(1).graderError().contains("broken executor"), r.get(1).graderError());
+        assertNull(r.get(2).graderError(), "a malformed file is the student's, not the grader's");
+        assertTrue(r.get(2).notes().get(0).contains("\"source\" must be a string or a list of strings, got an object"),
+                r.get(2).notes().toString());
+        assertEquals(4, Files.readAllLines(tmp.resolve("out/grades.csv")).size());
     }
 }

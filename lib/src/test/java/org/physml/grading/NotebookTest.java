@@ -65,7 +65,15 @@ class NotebookTest {
         assertRefused("[1, 2]", "expected a JSON object");
         assertRefused("{\"nbformat\": 3, \"cells\": []}", "not an nbformat 4 notebook");
         assertRefused("{\"nbformat\": 4}", "no \"cells\" array");
-        assertRefused("{\"nbformat\": 4, \"cells\": [{\"source\": \"x\"}]}", "cell 0 is not a cell object");
+        assertRefused("{\"nbformat\": 4, \"cells\": [{\"source\": \"x\"}]}", "cell 0: cell_type must be");
+        assertRefused("{\"nbformat\": 4, \"cells\": [7]}", "cell 0 is not a JSON object");
+        String code = "{\"nbformat\": 4, \"cells\": [{\"cell_type\": \"code\", \"metadata\": {}, \"outputs\": [], ";
+        assertRefused(code + "\"source\": {\"a\": 1}}]}", "cell 0: \"source\" must be a string or a list of strings,"
+                + " got an object");
+        assertRefused(code + "\"source\": null}]}", "\"source\" must be a string or a list of strings, got null");
+        assertRefused(code + "\"source\": [\"x\", 3]}]}", "got a list with other values");
+        assertRefused("{\"nbformat\": 4, \"cells\": [{\"cell_type\": \"code\", \"source\": \"\", \"outputs\": 5}]}",
+                "\"outputs\" must be a list of objects");
         Path missing = tmp.resolve("missing.ipynb");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Notebook.read(missing));
         assertTrue(e.getMessage().contains("cannot read notebook " + missing), e.getMessage());

@@ -54,4 +54,23 @@ class SubmissionTest {
         assertEquals("_..", Submission.id(".."));
         assertEquals("s123@uni.de", Submission.id("s123@uni.de"));
     }
+
+    @Test
+    void symbolicLinksAndOversizedFilesAreRefusedWithAPlainMessage(@TempDir Path dir) throws IOException {
+        Path secret = Files.writeString(dir.resolve("solution.json"), "{\"nbformat\": 4}");
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        Files.createSymbolicLink(inbox.resolve("mallory.ipynb"), secret);
+        Files.createDirectories(inbox.resolve("eve"));
+        Files.createSymbolicLink(inbox.resolve("eve/hw.ipynb"), secret);
+        Files.writeString(inbox.resolve("big.ipynb"), "x".repeat(2048));
+        List<Submission> s = Submission.find(inbox);
+        assertEquals(List.of("big", "eve", "mallory"), s.stream().map(Submission::student).toList());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> s.get(2).read(1 << 20));
+        assertEquals("the submission mallory.ipynb is a symbolic link; submit the notebook file itself", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> s.get(1).read(1 << 20));
+        assertTrue(e.getMessage().contains("is a symbolic link"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> s.get(0).read(1024));
+        assertTrue(e.getMessage().startsWith("the submission is larger than the limit of 1 kB"), e.getMessage());
+        assertEquals(2048, s.get(0).read(4096).length());
+    }
 }
