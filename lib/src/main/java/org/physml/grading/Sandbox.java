@@ -6,6 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -46,12 +51,91 @@ public final class Sandbox {
 
     private final boolean enabled;
     private final List<Path> readOnly;
+    /** Where each read-only path is bound from: itself, or a world-readable copy (see {@link #visibleSource}). */
+    private final Map<Path, Path> sources = new LinkedHashMap<>();
     private final String why;
 
     private Sandbox(boolean enabled, List<Path> readOnly, String why) {
         this.enabled = enabled;
         this.readOnly = List.copyOf(readOnly);
         this.why = why;
+        if (enabled) {
+            for (Path p : this.readOnly) {
+                Path abs = p.toAbsolutePath().normalize();
+                sources.put(abs, visibleSource(abs));
+            }
+        }
+    }
+
+    /**
+     * The path the sandbox user can bind {@code path} from. The sandbox runs as an unprivileged user, so a
+     * course checkout below a folder that others cannot enter (a home folder of mode 700, say) is invisible to it:
+     * such a path is copied once into a world-readable folder under /var/tmp (deleted when the grader exits) and
+     * bound from there at its original path.
+     *
+     * @throws IllegalStateException if the copy cannot be made
+     */
+    static Path visibleSource(Path path) {
+        if (!Files.exists(path) || worldReadable(path)) {
+            return path;
+        }
+        try {
+            synchronized (Sandbox.class) {
+                if (staging == null) {
+                    staging = Files.createTempDirectory(Path.of("/var/tmp"), "physml-sandbox-");
+                    Path dir = staging;
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+                }
+            }
+            Path copy = staging.resolve(path.toString().substring(1));
+            try (var walk = Files.walk(path)) {
+                for (Path src : walk.toList()) {
+                    Path dst = copy.resolve(path.relativize(src).toString());
+                    if (Files.isDirectory(src)) {
+                        Files.createDirectories(dst);
+                    } else {
+                        Files.createDirectories(dst.getParent());
+                        Files.copy(src, dst, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+            try (var walk = Files.walk(staging)) {
+                for (Path q : walk.toList()) {
+                    Files.setPosixFilePermissions(q, PosixFilePermissions.fromString(
+                            Files.isDirectory(q) || Files.isExecutable(q) ? "rwxr-xr-x" : "rw-r--r--"));
+                }
+            }
+            return copy;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot make " + path + " readable for the sandbox user: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static Path staging;
+
+    /** Whether others can reach {@code path}: every parent folder searchable, the path itself readable. */
+    static boolean worldReadable(Path path) {
+        try {
+            for (Path a = path.getParent(); a != null; a = a.getParent()) {
+                if (!Files.getPosixFilePermissions(a).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                    return false;
+                }
+            }
+            return Files.getPosixFilePermissions(path).contains(PosixFilePermission.OTHERS_READ);
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            for (Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(q);
+            }
+        } catch (IOException e) {
+            // best effort at exit
+        }
     }
 
     /**
@@ -150,14 +234,12 @@ public final class Sandbox {
                 c.addAll(List.of("--ro-bind", etc, etc));
             }
         }
-        for (Path p : readOnly) {
-            String abs = p.toAbsolutePath().normalize().toString();
-            c.addAll(List.of("--ro-bind", abs, abs));
-        }
+        // the private /tmp first: a course checkout below /tmp is then bound on top of it, not hidden by it
         c.addAll(List.of("--proc", "/proc", "--dev", "/dev",
                 "--size", Long.toString(TMP_BYTES), "--tmpfs", "/tmp",
-                "--size", Long.toString(SHM_BYTES), "--tmpfs", "/dev/shm",
-                "--size", Long.toString(WORK_BYTES), "--tmpfs", WORK_DIR,
+                "--size", Long.toString(SHM_BYTES), "--tmpfs", "/dev/shm"));
+        sources.forEach((dest, src) -> c.addAll(List.of("--ro-bind", src.toString(), dest.toString())));
+        c.addAll(List.of("--size", Long.toString(WORK_BYTES), "--tmpfs", WORK_DIR,
                 "--chdir", WORK_DIR, "--clearenv",
                 "--setenv", "HOME", "/tmp",
                 // the sandbox user has no passwd entry, so Java's user.home would be "?" (in the 64 MB folder)
