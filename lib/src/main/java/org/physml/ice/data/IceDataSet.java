@@ -174,10 +174,7 @@ public final class IceDataSet {
                     .addAll(ExtXyz.read(StagedRuns.framesFile(staged, run.runId())));
             RunSummary s = StagedRuns.summary(staged, run.runId());
             versions.add(StagedRuns.lammpsVersion(staged, run.runId()));
-            summaries.add(new RunSummary(s.runId(), s.label(), s.protocol(), s.variables(), s.source(), s.seed(),
-                    s.temperatureK(), s.pressureBar(), s.molecules(), s.atoms(), s.frames(), s.densityMean(),
-                    s.densityStd(), s.temperatureMeanK(), s.pressureMeanBar(), s.rmsSiteDisplacement(), s.q6(),
-                    s.preparation(), s.wallSeconds(), file));
+            summaries.add(s.withFile(file));
         }
         return write(out, description, byClass, classes, summaries, String.join("; ", versions),
                 DEFAULT_DECIMALS);

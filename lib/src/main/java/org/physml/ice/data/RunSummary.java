@@ -34,4 +34,10 @@ public record RunSummary(String runId, String label, String protocol, Map<String
                          double densityMean, double densityStd, double temperatureMeanK, double pressureMeanBar,
                          double rmsSiteDisplacement, double q6, Map<String, Double> preparation, double wallSeconds,
                          String file) {
+    /** This entry with its frames in data-set file {@code file} (staged runs move into a class file). */
+    public RunSummary withFile(String file) {
+        return new RunSummary(runId, label, protocol, variables, source, seed, temperatureK, pressureBar, molecules,
+                atoms, frames, densityMean, densityStd, temperatureMeanK, pressureMeanBar, rmsSiteDisplacement, q6,
+                preparation, wallSeconds, file);
+    }
 }
