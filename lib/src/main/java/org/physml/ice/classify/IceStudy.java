@@ -81,6 +81,11 @@ public record IceStudy(CentreSelection centres, double validationFraction, int p
         return new IceStudy(centres, validationFraction, perClass, config, heldOut, split);
     }
 
+    /** This study with other network and training settings. */
+    public IceStudy withConfig(PhaseClassifier.Config c) {
+        return new IceStudy(centres, validationFraction, perClass, c, heldOut, splitFile);
+    }
+
     /**
      * The held-out runs: the test runs of the split file present in the data, or else for each class the last (or,
      * for the reverse fold, first) run in name order.

@@ -38,7 +38,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * extended-XYZ, LAMMPS data or LAMMPS dump files with the study's stored networks ({@link MoleculeLabeller}).
  */
 @Command(name = "ice", mixinStandardHelpOptions = true, description = "The ice-phase classifier.",
-        subcommands = {IceCli.Classify.class})
+        subcommands = {IceCli.Classify.class, StudyCommand.class})
 public final class IceCli implements Runnable {
 
     @Override
