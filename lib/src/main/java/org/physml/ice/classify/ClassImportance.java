@@ -57,6 +57,20 @@ public record ClassImportance(java.util.List<String> classes, java.util.List<Str
         return Arrays.stream(idx).limit(n).mapToInt(Integer::intValue).toArray();
     }
 
+    /**
+     * Share of class c's total mean |IG| carried by the features whose names {@code group} accepts, in [0, 1]
+     * (e.g. the G8 features: {@code n -> n.contains("G8[")}); compare with the group's share of the features.
+     */
+    public double share(int c, java.util.function.Predicate<String> group) {
+        double total = 0;
+        double in = 0;
+        for (int j = 0; j < features.size(); j++) {
+            total += importance[c][j];
+            in += group.test(features.get(j)) ? importance[c][j] : 0;
+        }
+        return total > 0 ? in / total : 0;
+    }
+
     /** A table: per class, its n most important features with their share of the class's total mean |IG| (%). */
     public tech.tablesaw.api.Table topTable(String title, int n) {
         tech.tablesaw.api.Table t = tech.tablesaw.api.Table.create(title);

@@ -88,6 +88,29 @@ public record DescriptorMatrix(String name, List<String> featureNames, List<Stri
         return c;
     }
 
+    /**
+     * The same rows with only the features whose names {@code keep} accepts (e.g. an ablation without the G8
+     * columns), named {@code newName}; the cost is kept (the features were computed together).
+     *
+     * @throws IllegalArgumentException if no feature or every feature is kept out (nothing would change)
+     */
+    public DescriptorMatrix selectFeatures(java.util.function.Predicate<String> keep, String newName) {
+        int[] cols = java.util.stream.IntStream.range(0, featureCount()).filter(j -> keep.test(featureNames.get(j)))
+                .toArray();
+        if (cols.length == 0 || cols.length == featureCount()) {
+            throw new IllegalArgumentException("selecting features of " + name + " keeps " + cols.length + " of "
+                    + featureCount() + "; expected a proper, non-empty subset");
+        }
+        float[][] x = new float[size()][cols.length];
+        for (int i = 0; i < size(); i++) {
+            for (int k = 0; k < cols.length; k++) {
+                x[i][k] = features[i][cols[k]];
+            }
+        }
+        List<String> names = Arrays.stream(cols).mapToObj(featureNames::get).toList();
+        return new DescriptorMatrix(newName, names, classes, runs, x, label, run, frame, centre, cost);
+    }
+
     @Override
     public String toString() {
         return "DescriptorMatrix[" + name + ", " + size() + " x " + featureCount() + ", " + classes.size()
