@@ -81,9 +81,9 @@ final class StudyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** The unknown structures of the study: ices II and VII, ice Ih with 10 % vacancies; sigma 0.1 A, seed 5. */
+    /** The unknown structures of the study: ices II and VII, ice Ih with 25 % vacancies; sigma 0.1 A, seed 5 (as README.md). */
     static Map<String, Structure> unknownStructures(int molecules) {
-        return UnknownStructures.standard(molecules, 0.1, 0.1, 5);
+        return UnknownStructures.standard(molecules, 0.1, 0.25, 5);
     }
 
     @Override
