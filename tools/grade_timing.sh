@@ -31,9 +31,12 @@ for k in $(seq 0 14); do
 done
 [ "$N" -ge 1 ] && [ "$N" -le "${#mix[@]}" ] || { echo "grade_timing: N must be 1..${#mix[@]}" >&2; exit 2; }
 
-if pgrep -f "GradeCli (check|submit|autograde|gradescope-check)" >/dev/null; then
-  echo "grade_timing: another grading run is active (it would share the sandbox users); try later:" >&2
-  pgrep -af "GradeCli (check|submit|autograde|gradescope-check)" >&2
+# grading runs of any checkout share the sandbox users (uid 64000 + slot): their process limits, and the leftover
+# check of grade check/validate would count this run's processes as its own leftovers
+busy='org.physml.grading.GradeCli (check|validate|submit|autograde|gradescope-check)'
+if pgrep -f "$busy" >/dev/null; then
+  echo "grade_timing: another grading run is active (it shares the sandbox users); try later:" >&2
+  pgrep -af "$busy" >&2
   exit 1
 fi
 

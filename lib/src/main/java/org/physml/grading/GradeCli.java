@@ -248,8 +248,8 @@ public final class GradeCli implements Runnable {
             }
             Path dir = out != null ? out : setup.root().resolve("build/grading/check");
             List<String> problems = GradescopeCheck.run(setup.root(), GradescopeCheck.ASSIGNMENT,
-                    GradescopeCheck.FIXTURES, setup.python, setup.sandbox().enabled(), dir.resolve(GradescopeCheck.ASSIGNMENT), null, limits.jobs,
-                    dir.resolve("gradescope"), System.out);
+                    GradescopeCheck.FIXTURES, setup.python, setup.sandbox().enabled(),
+                    dir.resolve(GradescopeCheck.ASSIGNMENT), null, limits.jobs, dir.resolve("gradescope"), System.out);
             problems.forEach(p -> System.out.println("FAILED " + p));
             return problems.isEmpty() ? status : 1;
         }
@@ -284,7 +284,7 @@ public final class GradeCli implements Runnable {
                 System.out.println("WARNING: run_autograder grades WITHOUT the sandbox where bubblewrap cannot create"
                         + " its namespaces: the student's code can then read the hidden tests and write results.json");
             }
-            System.out.println("upload it as the assignment's autograder (Configure Autograder > Zip file upload)");
+            System.out.println("upload it as the autograder of the Gradescope assignment (grading/README.md, Gradescope)");
             return 0;
         }
     }
