@@ -33,7 +33,8 @@ done
 
 # grading runs of any checkout share the sandbox users (uid 64000 + slot): their process limits, and the leftover
 # check of grade check/validate would count this run's processes as its own leftovers
-busy='org.physml.grading.GradeCli (check|validate|submit|autograde|gradescope-check)'
+# (also a ./physml grade wrapper still building before its GradeCli starts)
+busy='(org.physml.grading.GradeCli|physml grade) (check|validate|submit|autograde|gradescope-check)'
 if pgrep -f "$busy" >/dev/null; then
   echo "grade_timing: another grading run is active (it shares the sandbox users); try later:" >&2
   pgrep -af "$busy" >&2
