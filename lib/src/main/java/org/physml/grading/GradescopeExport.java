@@ -52,6 +52,7 @@ public final class GradescopeExport {
             "tools/install_kernel.py", "tools/kernel-logging.properties");
     private static final Set<PosixFilePermission> EXECUTABLE = PosixFilePermissions.fromString("rwxr-xr-x");
     private static final Set<PosixFilePermission> READABLE = PosixFilePermissions.fromString("rw-r--r--");
+    private static final Set<PosixFilePermission> SEARCHABLE = EXECUTABLE;
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private GradescopeExport() {
@@ -118,8 +119,12 @@ public final class GradescopeExport {
             try (FileSystem fs = FileSystems.newFileSystem(URI.create("jar:" + tmp.toUri()), options)) {
                 for (Map.Entry<String, Path> f : files.entrySet()) {
                     Path dst = fs.getPath(f.getKey());
-                    if (dst.getParent() != null) {
-                        Files.createDirectories(dst.getParent());
+                    Path parent = dst.getParent();
+                    if (parent != null && !Files.exists(parent)) {
+                        Files.createDirectories(parent);
+                        for (Path q = parent; q != null && q.getNameCount() > 0; q = q.getParent()) {
+                            Files.setPosixFilePermissions(q, SEARCHABLE);
+                        }
                     }
                     Files.copy(f.getValue(), dst);
                     Files.setPosixFilePermissions(dst, f.getKey().equals(SETUP) || f.getKey().equals(RUN)

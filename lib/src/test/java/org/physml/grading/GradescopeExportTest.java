@@ -65,6 +65,10 @@ class GradescopeExportTest {
             assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(fs.getPath("setup.sh"))));
             assertEquals("rw-r--r--", PosixFilePermissions.toString(
                     Files.getPosixFilePermissions(fs.getPath("source/" + HW + ".ipynb"))));
+            for (String dir : List.of("source", "lib", "lib/target/dependency", "tools")) {
+                assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(fs.getPath(dir))),
+                        dir);
+            }
             String env = Files.readString(fs.getPath("gradescope.env"));
             assertTrue(env.contains("PHYSML_ASSIGNMENT=" + HW + "\n") && env.contains("PHYSML_UNSANDBOXED=0\n"), env);
             assertEquals(Files.readString(root.resolve("source/" + HW + ".ipynb")),
