@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "grade", mixinStandardHelpOptions = true,
         description = "Graded homework: student and solution notebooks from one source, autograding, self-check.",
-        subcommands = {GradeCli.Generate.class, GradeCli.Validate.class, GradeCli.Submit.class, GradeCli.Check.class})
+        subcommands = {GradeCli.Generate.class, GradeCli.Validate.class, GradeCli.Submit.class, GradeCli.Check.class,
+                GradeCli.Export.class, GradeCli.Autograde.class, GradeCli.GradescopeCheckCommand.class})
 public final class GradeCli implements Runnable {
 
     @Override
@@ -87,12 +88,8 @@ public final class GradeCli implements Runnable {
          */
         Sandbox sandbox() {
             if (sandbox == null) {
-                Path r = root();
-                List<Path> visible = List.of(r.resolve("lib/target/physml-lib.jar"), r.resolve("lib/target/dependency"),
-                        r.resolve("lib/target/kernel"), r.resolve("kernel-patch/target/physml-kernel-patch.jar"),
-                        r.resolve("tools"), r.resolve("build/jupyter"));
                 try {
-                    sandbox = Sandbox.probe(visible);
+                    sandbox = Sandbox.probe(visiblePaths(root()));
                 } catch (IllegalStateException e) {
                     if (!unsandboxed) {
                         throw new IllegalArgumentException("no sandbox: " + e.getMessage() + ". Grading runs"
@@ -104,6 +101,18 @@ public final class GradeCli implements Runnable {
                 System.err.println("grade: " + sandbox.describe());
             }
             return sandbox;
+        }
+
+        /** The course paths the sandbox shows (read-only): the built library and kernel, tools/, the kernelspec. */
+        static List<Path> visiblePaths(Path r) {
+            return List.of(r.resolve("lib/target/physml-lib.jar"), r.resolve("lib/target/dependency"),
+                    r.resolve("lib/target/kernel"), r.resolve("kernel-patch/target/physml-kernel-patch.jar"),
+                    r.resolve("tools"), r.resolve("build/jupyter"));
+        }
+
+        /** The grader of grade submit for an assignment. */
+        Grader grader(Assignment a) {
+            return new Grader(a, executor(), evaluator()).withMaxBytes(maxBytes());
         }
 
         NotebookExecutor executor() {
@@ -223,11 +232,122 @@ public final class GradeCli implements Runnable {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "generate --check, validate, and grade the crafted submissions in grading/fixtures/.")
+            description = "generate --check, validate, grade the crafted submissions in grading/fixtures/, and"
+                    + " check the Gradescope export of " + GradescopeCheck.ASSIGNMENT + " against those results.")
     static final class Check extends CourseCheckCommand {
         @Override
         boolean withFixtures() {
             return true;
+        }
+
+        @Override
+        public Integer call() {
+            int status = super.call();
+            if (!assignments.isEmpty() && !assignments.contains(GradescopeCheck.ASSIGNMENT)) {
+                return status;
+            }
+            Path dir = out != null ? out : setup.root().resolve("build/grading/check");
+            List<String> problems = GradescopeCheck.run(setup.root(), GradescopeCheck.ASSIGNMENT,
+                    GradescopeCheck.FIXTURES, setup.python, setup.sandbox().enabled(),
+                    dir.resolve(GradescopeCheck.ASSIGNMENT), null, limits.jobs, dir.resolve("gradescope"), System.out);
+            problems.forEach(p -> System.out.println("FAILED " + p));
+            return problems.isEmpty() ? status : 1;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write the Gradescope autograder zip of an assignment (setup.sh, run_autograder, the"
+                    + " assignment's source, the built library and kernel; grading/README.md, Gradescope).")
+    static final class Export implements Callable<Integer> {
+        @Mixin
+        Setup setup;
+
+        @Option(names = "--gradescope", required = true, paramLabel = "NAME", description = "source/NAME.ipynb")
+        String assignment;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "the zip (default: build/gradescope/NAME-autograder.zip)")
+        Path out;
+
+        @Override
+        public Integer call() {
+            Path root = setup.root();
+            Path zip = out != null ? out : root.resolve("build/gradescope").resolve(assignment + "-autograder.zip");
+            List<String> entries = GradescopeExport.write(root, assignment, zip, setup.unsandboxed);
+            long bytes;
+            try {
+                bytes = Files.size(zip);
+            } catch (java.io.IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            System.out.printf(Locale.ROOT, "%s: %d files, %.0f MB%n", zip, entries.size(), bytes / 1e6);
+            if (setup.unsandboxed) {
+                System.out.println("WARNING: run_autograder grades WITHOUT the sandbox where bubblewrap cannot create"
+                        + " its namespaces: the student's code can then read the hidden tests and write results.json");
+            }
+            System.out.println("upload it as the autograder of the Gradescope assignment (grading/README.md, Gradescope)");
+            return 0;
+        }
+    }
+
+    @Command(name = "autograde", mixinStandardHelpOptions = true,
+            description = "What run_autograder runs in Gradescope's container: grade the notebook in ROOT/submission"
+                    + " and write ROOT/results/results.json.")
+    static final class Autograde implements Callable<Integer> {
+        @Mixin
+        Setup setup;
+
+        @Option(names = "--assignment", required = true, paramLabel = "NAME", description = "source/NAME.ipynb")
+        String assignment;
+
+        @Option(names = "--autograder-root", paramLabel = "DIR",
+                description = "Gradescope's folder (default: $" + GradescopeAutograder.ROOT_ENV + ", else /autograder)")
+        Path autograderRoot;
+
+        @Override
+        public Integer call() {
+            Path source = setup.root().resolve(Generator.SOURCE).resolve(assignment + ".ipynb");
+            if (!Files.isRegularFile(source)) {
+                throw new IllegalArgumentException("no assignment source " + source);
+            }
+            Assignment a = Assignment.load(source);
+            Path ag = autograderRoot != null ? autograderRoot : GradescopeAutograder.defaultRoot();
+            return GradescopeAutograder.run(a, ag.toAbsolutePath().normalize(), () -> setup.grader(a),
+                    ExecutionLimits.DEFAULT.forAssignment(a), System.out);
+        }
+    }
+
+    @Command(name = "gradescope-check", mixinStandardHelpOptions = true,
+            description = "The Gradescope part of check alone: export, unpack into an /autograder layout, run"
+                    + " run_autograder on the solution, the exercise and fixtures, compare with grade submit.")
+    static final class GradescopeCheckCommand implements Callable<Integer> {
+        @Mixin
+        Setup setup;
+
+        @Option(names = "--jobs", paramLabel = "N", defaultValue = "2",
+                description = "parallel jobs for the grade submit reference (default 2)")
+        int jobs;
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "ASSIGNMENT",
+                description = "default " + GradescopeCheck.ASSIGNMENT)
+        String assignment = GradescopeCheck.ASSIGNMENT;
+
+        @Option(names = "--out", description = "report folder (default: build/grading/gradescope-check)")
+        Path out;
+
+        @Option(names = "--fixture", paramLabel = "NAME", description = "fixtures of grading/fixtures/ASSIGNMENT to"
+                + " grade too (repeatable; default for " + GradescopeCheck.ASSIGNMENT + ": wrong-values, isolation-probe)")
+        List<String> fixtures = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            Path root = setup.root();
+            List<String> problems = GradescopeCheck.run(root, assignment,
+                    !fixtures.isEmpty() || !assignment.equals(GradescopeCheck.ASSIGNMENT) ? fixtures
+                            : List.of("wrong-values", "isolation-probe"), setup.python,
+                    setup.sandbox().enabled(), null, setup::grader, jobs, out != null ? out : root.resolve("build/grading/gradescope-check"),
+                    System.out);
+            problems.forEach(p -> System.out.println("FAILED " + p));
+            return problems.isEmpty() ? 0 : 1;
         }
     }
 
