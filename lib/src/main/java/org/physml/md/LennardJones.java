@@ -61,6 +61,29 @@ public final class LennardJones implements Potential {
         return r >= rCut ? 0 : phi(r) - phiCut - (r - rCut) * dPhiCut;
     }
 
+    /**
+     * An fcc crystal of n x n x n conventional cubic cells (4 n^3 atoms of atomic number z, periodic) with the nearest
+     * neighbours at the minimum of phi, r = 2^(1/6) sigma (lattice constant a = 2^(1/6) sigma sqrt 2): a cold
+     * starting structure for the LJ test bed (the shifted-force and long-range terms move the true minimum slightly).
+     *
+     * @throws IllegalArgumentException if n &lt; 1
+     */
+    public Structure fcc(int z, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("need n >= 1 conventional cells per axis, got " + n);
+        }
+        double a = Math.pow(2, 1.0 / 6) * sigma * Math.sqrt(2);
+        double[][] basis = {{0, 0, 0}, {0.5, 0.5, 0}, {0.5, 0, 0.5}, {0, 0.5, 0.5}};
+        double[][] p = new double[4][3];
+        for (int i = 0; i < 4; i++) {
+            for (int c = 0; c < 3; c++) {
+                p[i][c] = basis[i][c] * a;
+            }
+        }
+        return new Structure(p, new int[]{z, z, z, z}, new double[][]{{a, 0, 0}, {0, a, 0}, {0, 0, a}},
+                new boolean[]{true, true, true}).repeat(n, n, n);
+    }
+
     /** eps, eV. */
     public double epsilon() {
         return epsilon;

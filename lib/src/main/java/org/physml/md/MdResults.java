@@ -49,6 +49,15 @@ public record MdResults(String description, List<Run> runs, List<Reference> refe
                       int steps, int atoms, double meanTemperature, double driftMeVPerAtomPerNs,
                       double energyStdMeVPerAtom, double msPerStep, double[] time, double[] kineticPerAtom,
                       double[] potentialPerAtom, double[] temperature, double[] r, double[] g) {
+
+        /**
+         * The smallest drift this run can resolve, meV/atom/ns: the fluctuation of E_tot divided by the NVE length. A
+         * fitted slope below it is compatible with no drift (the bounded O(dt^2) oscillation of velocity Verlet alone
+         * gives slopes of this size over a finite run).
+         */
+        public double driftResolutionMeVPerAtomPerNs() {
+            return energyStdMeVPerAtom / (steps * dt / MdUnits.FS_PER_NS);
+        }
     }
 
     /**

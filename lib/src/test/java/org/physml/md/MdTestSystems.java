@@ -13,21 +13,9 @@ final class MdTestSystems {
     private MdTestSystems() {
     }
 
-    /**
-     * An fcc crystal of n x n x n conventional cells (4 n^3 atoms) at the LJ nearest-neighbour distance 2^(1/6) sigma.
-     */
+    /** An fcc crystal of n x n x n conventional cells (4 n^3 atoms) at the LJ nearest-neighbour distance. */
     static Structure fcc(int n) {
-        double a = Math.pow(2, 1.0 / 6) * LJ.sigma() * Math.sqrt(2);
-        double[][] basis = {{0, 0, 0}, {0.5, 0.5, 0}, {0.5, 0, 0.5}, {0, 0.5, 0.5}};
-        double[][] p = new double[4][3];
-        for (int i = 0; i < 4; i++) {
-            for (int c = 0; c < 3; c++) {
-                p[i][c] = basis[i][c] * a;
-            }
-        }
-        Structure cell = new Structure(p, new int[]{AR, AR, AR, AR}, new double[][]{{a, 0, 0}, {0, a, 0}, {0, 0, a}},
-                new boolean[]{true, true, true});
-        return cell.repeat(n, n, n);
+        return LJ.fcc(AR, n);
     }
 
     /** An LJ fcc crystal of 108 atoms with Maxwell-Boltzmann velocities at T. */

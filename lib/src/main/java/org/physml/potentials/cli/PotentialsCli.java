@@ -3,7 +3,11 @@ package org.physml.potentials.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -178,7 +182,8 @@ public final class PotentialsCli implements Runnable {
     static final class Md implements Callable<Integer> {
         @Option(names = "--models", split = ",", defaultValue = "snap,nep",
                 description = "snap (Zuo et al.'s linear SNAP), qsnap, nnp (published), nep (the course's NEP-style"
-                        + " H = 30 model); default ${DEFAULT-VALUE}")
+                        + " H = 30 model); default ${DEFAULT-VALUE}. Runs of other models or temperatures already in"
+                        + " the output file are kept; the file is written after every run")
         List<String> models;
         @Option(names = "--temperatures", split = ",", defaultValue = "300,1518",
                 description = "target temperatures T_0, K (default ${DEFAULT-VALUE}: two of the AIMD temperatures of"
@@ -243,9 +248,15 @@ public final class PotentialsCli implements Runnable {
                 references.add(SiliconMd.reference("AIMD-NVT " + (int) t + " K (mlearn Si, DFT)",
                         List.of("training", "test"), List.of(train, test), t, rMax, bins));
             }
+            String description = "./physml potentials md, settings " + settings + ". Start: the 'Ground state"
+                    + " crystal' of data/mlearn/Si/training.json.gz (64-atom diamond Si, a = "
+                    + String.format("%.4f", ground.structure().cell()[0][0] / 2) + " A, DFT of Zuo et al., J. Phys."
+                    + " Chem. A 124, 731 (2020)); the AIMD reference cells have the same lattice. Maxwell-Boltzmann"
+                    + " velocities at T_0 (seeded, zero momentum), Berendsen thermostat, then NVE velocity Verlet;"
+                    + " g(r) over the NVE frames.";
             List<MdResults.Run> runs = new ArrayList<>();
-            for (int k = 0; k < potentials.size(); k++) {
-                for (double t : temperatures) {
+            for (double t : temperatures) {
+                for (int k = 0; k < potentials.size(); k++) {
                     long t0 = System.nanoTime();
                     MdResults.Run run = SiliconMd.run(names.get(k), potentials.get(k), ground.structure(), t, settings,
                             status -> System.out.print("\r" + status + "          "));
@@ -254,18 +265,46 @@ public final class PotentialsCli implements Runnable {
                             + " meV/atom, %.1f ms/step (%.0f s)%n", run.model(), t, run.meanTemperature(),
                             run.driftMeVPerAtomPerNs(), run.energyStdMeVPerAtom(), run.msPerStep(),
                             (System.nanoTime() - t0) / 1e9);
+                    merge(output, description, runs, references);
                 }
             }
-            String description = "./physml potentials md --models " + String.join(",", models) + " --temperatures "
-                    + temperatures + " " + settings + ". Start: the 'Ground state crystal' of"
-                    + " data/mlearn/Si/training.json.gz (64-atom diamond Si, a = "
-                    + String.format("%.4f", ground.structure().cell()[0][0] / 2) + " A, DFT of Zuo et al., J. Phys."
-                    + " Chem. A 124, 731 (2020)); the AIMD reference cells have the same lattice. Maxwell-Boltzmann"
-                    + " velocities at T_0 (seeded, zero momentum), Berendsen thermostat, then NVE velocity Verlet;"
-                    + " g(r) over the NVE frames.";
-            new MdResults(description, runs, references).write(output);
             System.out.println("wrote " + runs.size() + " runs to " + output);
             return 0;
+        }
+
+        /**
+         * Writes the runs so far into the output file, keeping the runs (other model or temperature) and references
+         * (other temperature) already in it, under a lock file in java.io.tmpdir: several invocations (e.g. one per
+         * model) may write to the same file, each after every finished run.
+         */
+        private static void merge(Path output, String description, List<MdResults.Run> runs,
+                                  List<MdResults.Reference> references) throws IOException {
+            Path parent = output.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path lock = Path.of(System.getProperty("java.io.tmpdir"), "physml-md-"
+                    + Integer.toHexString(output.toAbsolutePath().normalize().toString().hashCode()) + ".lock");
+            try (FileChannel ch = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock ignored = ch.lock()) {
+                List<MdResults.Run> allRuns = new ArrayList<>();
+                List<MdResults.Reference> allRefs = new ArrayList<>();
+                if (Files.exists(output)) {
+                    MdResults old = MdResults.read(output);
+                    for (MdResults.Run r : old.runs()) {
+                        if (runs.stream().noneMatch(x -> x.model().equals(r.model())
+                                && x.targetTemperature() == r.targetTemperature())) {
+                            allRuns.add(r);
+                        }
+                    }
+                    for (MdResults.Reference r : old.references()) {
+                        if (references.stream().noneMatch(x -> x.temperature() == r.temperature())) {
+                            allRefs.add(r);
+                        }
+                    }
+                }
+                allRuns.addAll(runs);
+                allRefs.addAll(references);
+                new MdResults(description, allRuns, allRefs).write(output);
+            }
         }
     }
 }
