@@ -3,12 +3,18 @@ package org.physml.potentials.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.physml.CoursePaths;
+import org.physml.md.MdResults;
+import org.physml.md.SiliconMd;
 import org.physml.potentials.ErrorMetrics;
 import org.physml.potentials.LabelledStructure;
 import org.physml.potentials.LinearSnap;
@@ -33,11 +39,12 @@ import picocli.CommandLine.Option;
  * The heavy, shipped computations of notebook 10: {@code ./physml potentials train-nep ...} trains a NEP-style
  * network on an mlearn training set, {@code ./physml potentials mlearn-table ...} evaluates the published models
  * of Zuo et al. and the course's fits on the mlearn training and test sets and writes the table as JSON
- * ({@link ModelErrors}).
+ * ({@link ModelErrors}), {@code ./physml potentials md ...} runs molecular dynamics of the 64-atom Si cell with the
+ * published SNAP and the course's NEP-style model ({@link SiliconMd}, {@link MdResults}).
  */
 @Command(name = "potentials", mixinStandardHelpOptions = true,
         description = "Train and evaluate the ML potentials of notebook 10 on the mlearn data.",
-        subcommands = {PotentialsCli.TrainNep.class, PotentialsCli.MlearnTable.class})
+        subcommands = {PotentialsCli.TrainNep.class, PotentialsCli.MlearnTable.class, PotentialsCli.Md.class})
 public final class PotentialsCli implements Runnable {
 
     @Override
@@ -164,6 +171,139 @@ public final class PotentialsCli implements Runnable {
                 ErrorMetrics m = ErrorMetrics.evaluate(p, set.equals("train") ? train : test);
                 rows.add(ModelErrors.of(model, source, element, set, m, parameters));
                 System.out.printf("%s %s %s: %s (%.0f s)%n", element, model, set, m, (System.nanoTime() - t0) / 1e9);
+            }
+        }
+    }
+
+    /** Molecular dynamics of the 64-atom diamond Si cell of the mlearn data with ML potentials, as JSON. */
+    @Command(name = "md", mixinStandardHelpOptions = true,
+            description = "Berendsen equilibration then NVE velocity Verlet of the 64-atom Si cell of the mlearn data:"
+                    + " energy drift per model and temperature, g(r) against the data set's AIMD snapshots.")
+    static final class Md implements Callable<Integer> {
+        @Option(names = "--models", split = ",", defaultValue = "snap,nep",
+                description = "snap (Zuo et al.'s linear SNAP), qsnap, nnp (published), nep (the course's NEP-style"
+                        + " H = 30 model); default ${DEFAULT-VALUE}. Runs of other models or temperatures already in"
+                        + " the output file are kept; the file is written after every run")
+        List<String> models;
+        @Option(names = "--temperatures", split = ",", defaultValue = "300,1518",
+                description = "target temperatures T_0, K (default ${DEFAULT-VALUE}: two of the AIMD temperatures of"
+                        + " the data set)")
+        List<Double> temperatures;
+        @Option(names = "--dt", defaultValue = "1.0", description = "time step, fs (default ${DEFAULT-VALUE})")
+        double dt;
+        @Option(names = "--equilibration-steps", defaultValue = "1000",
+                description = "Berendsen steps (default ${DEFAULT-VALUE})")
+        int equilibrationSteps;
+        @Option(names = "--tau", defaultValue = "100", description = "Berendsen coupling time, fs"
+                + " (default ${DEFAULT-VALUE})")
+        double tau;
+        @Option(names = "--steps", defaultValue = "4000", description = "NVE steps (default ${DEFAULT-VALUE})")
+        int steps;
+        @Option(names = "--sample-every", defaultValue = "10",
+                description = "NVE steps between recorded frames (default ${DEFAULT-VALUE})")
+        int sampleEvery;
+        @Option(names = "--r-max", defaultValue = "6.0", description = "g(r) range, A (default ${DEFAULT-VALUE})")
+        double rMax;
+        @Option(names = "--bins", defaultValue = "120", description = "g(r) bins (default ${DEFAULT-VALUE})")
+        int bins;
+        @Option(names = "--seed", defaultValue = "1", description = "seed of the initial velocities"
+                + " (default ${DEFAULT-VALUE})")
+        long seed;
+        @Option(names = {"-o", "--output"}, required = true, description = "output JSON file")
+        Path output;
+
+        @Override
+        public Integer call() throws IOException {
+            SiliconMd.Settings settings = new SiliconMd.Settings(dt, equilibrationSteps, tau, steps, sampleEvery, rMax,
+                    bins, seed);
+            List<Potential> potentials = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (String m : models) {
+                switch (m) {
+                    case "snap", "qsnap", "nnp" -> {
+                        PublishedModels.Kind kind = PublishedModels.Kind.valueOf(m.toUpperCase());
+                        potentials.add(PublishedModels.load("Si", kind));
+                        names.add(kind.label());
+                    }
+                    case "nep" -> {
+                        potentials.add(NepPotentialFile.read(CoursePaths.data("potentials/Si/nep-si-h30-seed42.json")));
+                        names.add("NEP-style H = 30 (trained here)");
+                    }
+                    default -> throw new IllegalArgumentException("unknown model '" + m
+                            + "'; expected snap, qsnap, nnp or nep");
+                }
+            }
+            for (double t : temperatures) {
+                if (!(t > 0) || !Double.isFinite(t)) {
+                    throw new IllegalArgumentException("temperatures must be finite and > 0 K, got " + t);
+                }
+            }
+            List<LabelledStructure> train = data("Si", "train");
+            List<LabelledStructure> test = data("Si", "test");
+            LabelledStructure ground = train.stream().filter(d -> d.description().equals("Ground state crystal"))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException(
+                            "data/mlearn/Si/training.json.gz: no structure described as 'Ground state crystal'"));
+            List<MdResults.Reference> references = new ArrayList<>();
+            for (double t : temperatures) {
+                references.add(SiliconMd.reference("AIMD-NVT " + (int) t + " K (mlearn Si, DFT)",
+                        List.of("training", "test"), List.of(train, test), t, rMax, bins));
+            }
+            String description = "./physml potentials md, settings " + settings + ". Start: the 'Ground state"
+                    + " crystal' of data/mlearn/Si/training.json.gz (64-atom diamond Si, a = "
+                    + String.format("%.4f", ground.structure().cell()[0][0] / 2) + " A, DFT of Zuo et al., J. Phys."
+                    + " Chem. A 124, 731 (2020)); the AIMD reference cells have the same lattice. Maxwell-Boltzmann"
+                    + " velocities at T_0 (seeded, zero momentum), Berendsen thermostat, then NVE velocity Verlet;"
+                    + " g(r) over the NVE frames.";
+            List<MdResults.Run> runs = new ArrayList<>();
+            for (double t : temperatures) {
+                for (int k = 0; k < potentials.size(); k++) {
+                    long t0 = System.nanoTime();
+                    MdResults.Run run = SiliconMd.run(names.get(k), potentials.get(k), ground.structure(), t, settings,
+                            status -> System.out.print("\r" + status + "          "));
+                    runs.add(run);
+                    System.out.printf("%n%s at %.0f K: mean T %.0f K, drift %.3f meV/atom/ns, E_tot std %.4f"
+                            + " meV/atom, %.1f ms/step (%.0f s)%n", run.model(), t, run.meanTemperature(),
+                            run.driftMeVPerAtomPerNs(), run.energyStdMeVPerAtom(), run.msPerStep(),
+                            (System.nanoTime() - t0) / 1e9);
+                    merge(output, description, runs, references);
+                }
+            }
+            System.out.println("wrote " + runs.size() + " runs to " + output);
+            return 0;
+        }
+
+        /**
+         * Writes the runs so far into the output file, keeping the runs (other model or temperature) and references
+         * (other temperature) already in it, under a lock file in java.io.tmpdir: several invocations (e.g. one per
+         * model) may write to the same file, each after every finished run.
+         */
+        private static void merge(Path output, String description, List<MdResults.Run> runs,
+                                  List<MdResults.Reference> references) throws IOException {
+            Path parent = output.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path lock = Path.of(System.getProperty("java.io.tmpdir"), "physml-md-"
+                    + Integer.toHexString(output.toAbsolutePath().normalize().toString().hashCode()) + ".lock");
+            try (FileChannel ch = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock ignored = ch.lock()) {
+                List<MdResults.Run> allRuns = new ArrayList<>();
+                List<MdResults.Reference> allRefs = new ArrayList<>();
+                if (Files.exists(output)) {
+                    MdResults old = MdResults.read(output);
+                    for (MdResults.Run r : old.runs()) {
+                        if (runs.stream().noneMatch(x -> x.model().equals(r.model())
+                                && x.targetTemperature() == r.targetTemperature())) {
+                            allRuns.add(r);
+                        }
+                    }
+                    for (MdResults.Reference r : old.references()) {
+                        if (references.stream().noneMatch(x -> x.temperature() == r.temperature())) {
+                            allRefs.add(r);
+                        }
+                    }
+                }
+                allRuns.addAll(runs);
+                allRefs.addAll(references);
+                new MdResults(description, allRuns, allRefs).write(output);
             }
         }
     }

@@ -28,6 +28,16 @@ class PotentialsCliTest {
         err.reset();
         assertEquals(1, run(err, "mlearn-table", "--elements", "Ge", "-o", tmp.resolve("t.json").toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("mlearn/Ge/training.json.gz"), err.toString());
+        err.reset();
+        assertEquals(1, run(err, "md", "--models", "gap", "-o", tmp.resolve("md.json").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown model 'gap'"), err.toString());
+        err.reset();
+        assertEquals(1, run(err, "md", "--models", "nep", "--temperatures", "1500", "--steps", "0",
+                "--equilibration-steps", "0", "-o", tmp.resolve("md.json").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("the labels name"), err.toString());
+        err.reset();
+        assertEquals(1, run(err, "md", "--dt", "-1", "-o", tmp.resolve("md.json").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("dt > 0"), err.toString());
     }
 
     @Test
