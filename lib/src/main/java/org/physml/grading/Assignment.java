@@ -117,8 +117,11 @@ public final class Assignment {
                 throw new IllegalArgumentException(where + ": has \"" + TestGroups.MARKER
                         + " <name>\" lines but is not a graded test cell");
             }
+            Map<String, Double> groups = new LinkedHashMap<>();
             if (isTest && src.isCode()) {
-                TestGroups.split(src.source(), spec.groups(), where);
+                // in the order of the markers in the cell (JSON writers may sort the metadata's keys)
+                TestGroups.split(src.source(), spec.groups(), where).groups().keySet()
+                        .forEach(g -> groups.put(g, spec.groups().get(g)));
             }
             if (regions.hiddenRegions() > 0 && !isTest) {
                 throw new IllegalArgumentException(where + ": has " + Regions.BEGIN_HIDDEN
@@ -149,7 +152,7 @@ public final class Assignment {
                         new HashSet<>(List.of(studentSum, Checksums.of(sol.type(), spec, sol.source()))));
             }
             if (isTest || isManual) {
-                found.add(new GradedTest(spec.gradeId(), spec.points(), regions.hiddenRegions() > 0, spec.groups(),
+                found.add(new GradedTest(spec.gradeId(), spec.points(), regions.hiddenRegions() > 0, groups,
                         isManual, spec.rubric()));
             }
         }
