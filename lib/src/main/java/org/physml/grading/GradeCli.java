@@ -121,6 +121,28 @@ public final class GradeCli implements Runnable {
         }
     }
 
+    /** The assignment graded and the report folder of the batch (submit, merge-manual). */
+    static final class Batch {
+        @Option(names = "--assignment", required = true, paramLabel = "NAME", description = "source/NAME.ipynb")
+        String assignment;
+
+        @Option(names = "--out", description = "report folder (default: build/grading/NAME)")
+        Path out;
+
+        /** @throws IllegalArgumentException if source/NAME.ipynb is missing or breaks a rule */
+        Assignment assignment(Path root) {
+            Path source = root.resolve(Generator.SOURCE).resolve(assignment + ".ipynb");
+            if (!Files.isRegularFile(source)) {
+                throw new IllegalArgumentException("no assignment source " + source);
+            }
+            return Assignment.load(source);
+        }
+
+        Path dir(Path root) {
+            return out != null ? out : root.resolve("build/grading").resolve(assignment);
+        }
+    }
+
     /** Resource limits; unset options keep the assignment's (source metadata) or the defaults. */
     static final class Limits {
         @Option(names = "--cell-timeout", paramLabel = "S", description = "seconds per cell (default 60)")
@@ -245,26 +267,20 @@ public final class GradeCli implements Runnable {
         @Parameters(index = "0", paramLabel = "PATH", description = "a submitted notebook or a folder of submissions")
         Path path;
 
-        @Option(names = "--assignment", required = true, paramLabel = "NAME", description = "source/NAME.ipynb")
-        String assignment;
-
-        @Option(names = "--out", description = "report folder (default: build/grading/NAME)")
-        Path out;
+        @Mixin
+        Batch batch;
 
         @Override
         public Integer call() {
             Path root = setup.root();
-            Path source = root.resolve(Generator.SOURCE).resolve(assignment + ".ipynb");
-            if (!Files.isRegularFile(source)) {
-                throw new IllegalArgumentException("no assignment source " + source);
-            }
-            Assignment a = Assignment.load(source);
+            Assignment a = batch.assignment(root);
+            String assignment = batch.assignment;
             ExecutionLimits l = limits.apply(ExecutionLimits.DEFAULT.forAssignment(a));
             List<Submission> subs = Submission.find(path);
             if (subs.isEmpty()) {
                 throw new IllegalArgumentException("no submissions in " + path);
             }
-            Path dir = out != null ? out : root.resolve("build/grading").resolve(assignment);
+            Path dir = batch.dir(root);
             List<Grader.Job> jobs = subs.stream().map(s -> new Grader.Job(s, l)).toList();
             long t0 = System.nanoTime();
             Grader grader = new Grader(a, setup.executor(), setup.evaluator()).withMaxBytes(setup.maxBytes());
@@ -301,11 +317,8 @@ public final class GradeCli implements Runnable {
         @Option(names = "--root", defaultValue = ".", description = "course root with source/ (default: .)")
         Path root;
 
-        @Option(names = "--assignment", required = true, paramLabel = "NAME", description = "source/NAME.ipynb")
-        String assignment;
-
-        @Option(names = "--out", description = "report folder of the graded batch (default: build/grading/NAME)")
-        Path out;
+        @Mixin
+        Batch batch;
 
         @Parameters(index = "0", paramLabel = "CSV", description = "the lecturer's scores (from manual/"
                 + ManualGrading.TEMPLATE + ")")
@@ -314,12 +327,8 @@ public final class GradeCli implements Runnable {
         @Override
         public Integer call() {
             Path r = root.toAbsolutePath().normalize();
-            Path source = r.resolve(Generator.SOURCE).resolve(assignment + ".ipynb");
-            if (!Files.isRegularFile(source)) {
-                throw new IllegalArgumentException("no assignment source " + source);
-            }
-            Assignment a = Assignment.load(source);
-            Path dir = out != null ? out : r.resolve("build/grading").resolve(assignment);
+            Assignment a = batch.assignment(r);
+            Path dir = batch.dir(r);
             ManualGrading.Merge m = ManualGrading.merge(a, dir, csv);
             System.out.println("merged " + m.merged() + " manual scores into " + dir + "; " + m.pending()
                     + " answers still pending");

@@ -57,10 +57,7 @@ class PartialCreditGradingTest {
         Notebook sub = TestNotebooks.solved(a);
         TestNotebooks.byId(sub, "root_answer").setSource(rootAnswer);
         Notebook assembled = SubmissionAssembler.assemble(a, sub).notebook();
-        List<Path> cp = java.util.stream.Stream.of(org.junit.jupiter.api.Assertions.class,
-                        org.opentest4j.AssertionFailedError.class, org.junit.platform.commons.util.StringUtils.class,
-                        TestAgent.class)
-                .map(c -> Path.of(c.getProtectionDomain().getCodeSource().getLocation().getPath())).toList();
+        List<Path> cp = TestNotebooks.testClasspath();
         JsonObject job = JshellTestEvaluator.job(a, assembled, ExecutionLimits.DEFAULT.withCellTimeout(20), cp);
         TestEvaluator.Evaluation ev = JshellTestEvaluator.parse(TestRunner.of(job).run().toString());
         return Scorer.fromEvaluation(a, ev, ExecutionLimits.DEFAULT);

@@ -69,6 +69,15 @@ final class TestNotebooks {
                         // END HIDDEN TESTS""", CellSpec.test("square_hidden", 2)));
     }
 
+    /** The class path a test JShell needs in these tests: JUnit's assertions and the agent. */
+    static java.util.List<java.nio.file.Path> testClasspath() {
+        return java.util.stream.Stream.of(org.junit.jupiter.api.Assertions.class,
+                        org.opentest4j.AssertionFailedError.class, org.junit.platform.commons.util.StringUtils.class,
+                        TestAgent.class)
+                .map(c -> java.nio.file.Path.of(c.getProtectionDomain().getCodeSource().getLocation().getPath()))
+                .toList();
+    }
+
     /** Fill the student version's solution cells with the source's solution code, as a student would. */
     static Notebook solved(Assignment a) {
         Notebook student = a.studentVersion();
