@@ -192,7 +192,7 @@ public final class Grader {
 
     /**
      * The student's text of every manually graded cell (all cells with its grade id, joined, in case the student
-     * split or copied it); a deleted cell gives a note instead of text.
+     * split or copied it), cut at {@link #MAX_ANSWER} characters; a deleted cell gives a note instead of text.
      */
     static java.util.Map<String, String> manualAnswers(Assignment a, Notebook submitted) {
         java.util.Map<String, String> answers = new java.util.LinkedHashMap<>();
@@ -203,10 +203,17 @@ public final class Grader {
                     parts.add(c.source());
                 }
             }
-            answers.put(t.gradeId(), parts.isEmpty() ? NO_ANSWER : String.join("\n\n", parts));
+            String text = String.join("\n\n", parts);
+            if (text.length() > MAX_ANSWER) {
+                text = text.substring(0, MAX_ANSWER) + "\n(answer cut at " + MAX_ANSWER + " characters)";
+            }
+            answers.put(t.gradeId(), parts.isEmpty() ? NO_ANSWER : text);
         }
         return answers;
     }
+
+    /** Longest written answer kept for the lecturer's page, characters. */
+    static final int MAX_ANSWER = 50_000;
 
     /** The answer recorded for a manual question whose cell the submission does not have. */
     static final String NO_ANSWER = "(no answer: the cell is missing from the submission)";
