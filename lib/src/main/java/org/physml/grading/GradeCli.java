@@ -17,14 +17,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Command line of the grader, {@code ./physml grade COMMAND [options]}: generate, validate, submit, check (see
+ * Command line of the grader, {@code ./physml grade COMMAND [options]}: generate, validate, submit, check,
+ * merge-manual (see
  * grading/README.md). Exit status: 0 success, 1 a check failed or a submission could not be graded (grader
  * error), 2 bad usage or input (message on stderr).
  */
 @Command(name = "grade", mixinStandardHelpOptions = true,
         description = "Graded homework: student and solution notebooks from one source, autograding, self-check.",
         subcommands = {GradeCli.Generate.class, GradeCli.Validate.class, GradeCli.Submit.class, GradeCli.Check.class,
-                GradeCli.Export.class, GradeCli.Autograde.class, GradeCli.GradescopeCheckCommand.class})
+                GradeCli.Export.class, GradeCli.Autograde.class, GradeCli.GradescopeCheckCommand.class,
+                GradeCli.MergeManual.class})
 public final class GradeCli implements Runnable {
 
     @Override
@@ -125,6 +127,28 @@ public final class GradeCli implements Runnable {
 
         long maxBytes() {
             return ExecutionLimits.bytes(maxSize);
+        }
+    }
+
+    /** The assignment graded and the report folder of the batch (submit, merge-manual). */
+    static final class Batch {
+        @Option(names = "--assignment", required = true, paramLabel = "NAME", description = "source/NAME.ipynb")
+        String assignment;
+
+        @Option(names = "--out", description = "report folder (default: build/grading/NAME)")
+        Path out;
+
+        /** @throws IllegalArgumentException if source/NAME.ipynb is missing or breaks a rule */
+        Assignment assignment(Path root) {
+            Path source = root.resolve(Generator.SOURCE).resolve(assignment + ".ipynb");
+            if (!Files.isRegularFile(source)) {
+                throw new IllegalArgumentException("no assignment source " + source);
+            }
+            return Assignment.load(source);
+        }
+
+        Path dir(Path root) {
+            return out != null ? out : root.resolve("build/grading").resolve(assignment);
         }
     }
 
@@ -363,26 +387,20 @@ public final class GradeCli implements Runnable {
         @Parameters(index = "0", paramLabel = "PATH", description = "a submitted notebook or a folder of submissions")
         Path path;
 
-        @Option(names = "--assignment", required = true, paramLabel = "NAME", description = "source/NAME.ipynb")
-        String assignment;
-
-        @Option(names = "--out", description = "report folder (default: build/grading/NAME)")
-        Path out;
+        @Mixin
+        Batch batch;
 
         @Override
         public Integer call() {
             Path root = setup.root();
-            Path source = root.resolve(Generator.SOURCE).resolve(assignment + ".ipynb");
-            if (!Files.isRegularFile(source)) {
-                throw new IllegalArgumentException("no assignment source " + source);
-            }
-            Assignment a = Assignment.load(source);
+            Assignment a = batch.assignment(root);
+            String assignment = batch.assignment;
             ExecutionLimits l = limits.apply(ExecutionLimits.DEFAULT.forAssignment(a));
             List<Submission> subs = Submission.find(path);
             if (subs.isEmpty()) {
                 throw new IllegalArgumentException("no submissions in " + path);
             }
-            Path dir = out != null ? out : root.resolve("build/grading").resolve(assignment);
+            Path dir = batch.dir(root);
             List<Grader.Job> jobs = subs.stream().map(s -> new Grader.Job(s, l)).toList();
             long t0 = System.nanoTime();
             Grader grader = new Grader(a, setup.executor(), setup.evaluator()).withMaxBytes(setup.maxBytes());
@@ -393,14 +411,48 @@ public final class GradeCli implements Runnable {
             for (SubmissionResult r : results) {
                 graderErrors |= r.graderError() != null;
                 System.out.printf(Locale.ROOT, "%-20s %7s %6.1f s  %s%n", r.student(),
-                        GradesCsv.points(r.score()) + "/" + GradesCsv.points(r.maxScore()), r.wallSeconds(),
+                        r.hasManual() ? GradesCsv.points(r.autoScore()) + "/" + GradesCsv.points(r.autoMaxScore())
+                                + " auto" : GradesCsv.points(r.score()) + "/" + GradesCsv.points(r.maxScore()),
+                        r.wallSeconds(),
                         r.graderError() != null ? "GRADER ERROR: " + r.graderError() : CourseCheck.summary(r));
             }
             System.out.println("\nkernel start retries (kernel never answered; expected 0): " + grader.kernelStartRetries());
             System.out.printf(Locale.ROOT, "%n%d submissions in %.1f s wall time with --jobs %d (%s)%n",
                     results.size(), wall, limits.jobs, setup.sandbox().describe());
             System.out.println("reports in " + dir + " (grades.csv, junit.xml, <student>/results.json, feedback.html)");
+            if (!a.manualTests().isEmpty()) {
+                System.out.println("answers graded by hand (" + GradesCsv.points(a.maxScore() - a.autoMaxScore())
+                        + " points, pending): " + dir.resolve(ManualGrading.DIR) + "/<grade_id>.html; fill in "
+                        + ManualGrading.TEMPLATE + " there and run ./physml grade merge-manual --assignment "
+                        + assignment + " FILE.csv");
+            }
             return graderErrors ? 1 : 0;
+        }
+    }
+
+    @Command(name = "merge-manual", mixinStandardHelpOptions = true,
+            description = "Merge the lecturer's points for answers graded by hand (CSV: student,grade_id,points,"
+                    + "comment) into grades.csv, results.json, feedback.html and junit.xml.")
+    static final class MergeManual implements Callable<Integer> {
+        @Option(names = "--root", defaultValue = ".", description = "course root with source/ (default: .)")
+        Path root;
+
+        @Mixin
+        Batch batch;
+
+        @Parameters(index = "0", paramLabel = "CSV", description = "the lecturer's scores (from manual/"
+                + ManualGrading.TEMPLATE + ")")
+        Path csv;
+
+        @Override
+        public Integer call() {
+            Path r = root.toAbsolutePath().normalize();
+            Assignment a = batch.assignment(r);
+            Path dir = batch.dir(r);
+            ManualGrading.Merge m = ManualGrading.merge(a, dir, csv);
+            System.out.println("merged " + m.merged() + " manual scores into " + dir + "; " + m.pending()
+                    + " answers still pending");
+            return 0;
         }
     }
 

@@ -22,7 +22,7 @@ class GradeCliTest {
     void helpListsTheCommands() {
         assertEquals(0, run("--help"));
         String help = out.toString(StandardCharsets.UTF_8);
-        for (String c : new String[]{"generate", "validate", "submit", "check"}) {
+        for (String c : new String[]{"generate", "validate", "submit", "check", "merge-manual"}) {
             assertTrue(help.contains(c), help);
         }
     }
@@ -37,6 +37,21 @@ class GradeCliTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("grade: no assignment no-such-homework"),
                 err.toString(StandardCharsets.UTF_8));
         assertEquals(2, run("generate", "--root", "/"));
+    }
+
+    @Test
+    void mergeManualRefusesAMissingBatchOrAnAssignmentWithoutManualAnswers(@org.junit.jupiter.api.io.TempDir
+                                                                             java.nio.file.Path tmp) {
+        String root = NotebookTest.ROOT.toString();
+        assertEquals(2, run("merge-manual", "--assignment", "hw02-ftcs", "--root", root, "--out",
+                tmp.resolve("none").toString(), "scores.csv"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("grade: no report folder"),
+                err.toString(StandardCharsets.UTF_8));
+        err.reset();
+        assertEquals(2, run("merge-manual", "--assignment", "hw01-surrogate", "--root", root, "--out",
+                tmp.toString(), "scores.csv"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("has no answers graded by hand"),
+                err.toString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -22,6 +22,12 @@ final class TestNotebooks {
         return Cell.create("markdown", id, source);
     }
 
+    static Cell markdown(String id, String source, CellSpec spec) {
+        Cell c = Cell.create("markdown", id, source);
+        c.setSpec(spec);
+        return c;
+    }
+
     static Notebook notebook(Cell... cells) {
         JsonObject root = new JsonObject();
         root.addProperty("nbformat", 4);
@@ -61,6 +67,15 @@ final class TestNotebooks {
                         // BEGIN HIDDEN TESTS
                         Assertions.assertEquals(9.0, square(-3.0), 0.0);
                         // END HIDDEN TESTS""", CellSpec.test("square_hidden", 2)));
+    }
+
+    /** The class path a test JShell needs in these tests: JUnit's assertions and the agent. */
+    static java.util.List<java.nio.file.Path> testClasspath() {
+        return java.util.stream.Stream.of(org.junit.jupiter.api.Assertions.class,
+                        org.opentest4j.AssertionFailedError.class, org.junit.platform.commons.util.StringUtils.class,
+                        TestAgent.class)
+                .map(c -> java.nio.file.Path.of(c.getProtectionDomain().getCodeSource().getLocation().getPath()))
+                .toList();
     }
 
     /** Fill the student version's solution cells with the source's solution code, as a student would. */

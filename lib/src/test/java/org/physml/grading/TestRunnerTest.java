@@ -23,10 +23,7 @@ class TestRunnerTest {
             sub.cells().add(3, TestNotebooks.code("s" + sub.cells().size(), src));
         }
         Notebook assembled = SubmissionAssembler.assemble(a, sub).notebook();
-        List<Path> cp = java.util.stream.Stream.of(org.junit.jupiter.api.Assertions.class,
-                        org.opentest4j.AssertionFailedError.class, org.junit.platform.commons.util.StringUtils.class,
-                        TestAgent.class)
-                .map(c -> Path.of(c.getProtectionDomain().getCodeSource().getLocation().getPath())).toList();
+        List<Path> cp = TestNotebooks.testClasspath();
         JsonObject job = JshellTestEvaluator.job(a, assembled, ExecutionLimits.DEFAULT.withCellTimeout(20), cp);
         return TestRunner.of(job).run();
     }
