@@ -90,7 +90,7 @@ public final class GradeCli implements Runnable {
                 Path r = root();
                 List<Path> visible = List.of(r.resolve("lib/target/physml-lib.jar"), r.resolve("lib/target/dependency"),
                         r.resolve("lib/target/kernel"), r.resolve("kernel-patch/target/physml-kernel-patch.jar"),
-                        r.resolve("tools"), r.resolve("build/jupyter"));
+                        r.resolve("tools"), r.resolve("build/jupyter"), r.resolve("data"));
                 try {
                     sandbox = Sandbox.probe(visible);
                 } catch (IllegalStateException e) {
