@@ -21,7 +21,9 @@ import com.google.gson.JsonObject;
  * <p>Rules checked on load (each violation is an IllegalArgumentException naming the notebook, the cell and
  * the line): grade ids unique; at least one graded test; {@code // BEGIN SOLUTION} regions only in cells marked
  * {@code "solution": true}; {@code // BEGIN HIDDEN TESTS} only in graded test cells; markers balanced (see
- * {@link Regions}).
+ * {@link Regions}); {@code // GROUP <name>} markers exactly those of the test's metadata groups ({@link TestGroups});
+ * a manually graded cell ({@code "manual": true}) has a rubric and, in markdown, a
+ * {@code <!-- BEGIN SOLUTION -->} region. The student version of a manual cell carries no rubric.
  *
  * <p>Optional notebook metadata {@code metadata.physml = {"cell_timeout": s, "notebook_timeout": s}} sets
  * the assignment's time limits in seconds (see {@link ExecutionLimits}).
@@ -45,8 +47,20 @@ public final class Assignment {
      * @param gradeId its cell's grade id
      * @param points  points awarded when the cell runs without error
      * @param hidden  true if the cell contains hidden tests (its result is shown after publication)
+     * @param groups  assertion groups and their points (partial credit, {@link TestGroups}); empty: all or nothing
+     * @param manual  a written answer (markdown or code) that the lecturer grades by hand; not run by the grader
+     * @param rubric  the rubric of a manual answer, else null
      */
-    public record GradedTest(String gradeId, double points, boolean hidden) {
+    public record GradedTest(String gradeId, double points, boolean hidden, Map<String, Double> groups,
+                             boolean manual, String rubric) {
+        public GradedTest {
+            groups = groups == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(groups));
+        }
+
+        /** An all-or-nothing test. */
+        public GradedTest(String gradeId, double points, boolean hidden) {
+            this(gradeId, points, hidden, Map.of(), false, null);
+        }
     }
 
     private Assignment(String name, Notebook source) {
@@ -77,16 +91,37 @@ public final class Assignment {
                             + " checksums are written into the student version");
                 }
             }
-            Regions.Summary regions = src.isCode() ? Regions.summary(src.source(), where) : new Regions.Summary(0, 0);
+            boolean markdown = "markdown".equals(src.type());
+            String marker = markdown ? Regions.BEGIN_SOLUTION_MD : Regions.BEGIN_SOLUTION;
+            Regions.Summary regions = src.isCode() ? Regions.summary(src.source(), where)
+                    : markdown ? Regions.markdownSummary(src.source(), where) : new Regions.Summary(0, 0);
             boolean isSolution = spec != null && spec.solution();
-            boolean isTest = spec != null && spec.grade();
+            boolean isTest = spec != null && spec.autoGraded();
+            boolean isManual = spec != null && spec.manual();
             if (regions.solutionRegions() > 0 && !isSolution) {
-                throw new IllegalArgumentException(where + ": has " + Regions.BEGIN_SOLUTION
+                throw new IllegalArgumentException(where + ": has " + marker
                         + " regions but is not marked as a solution cell (metadata.physml.solution = true)");
             }
             if (isSolution && regions.solutionRegions() == 0) {
                 throw new IllegalArgumentException(where + ": marked as a solution cell but has no "
-                        + Regions.BEGIN_SOLUTION + " region");
+                        + marker + " region");
+            }
+            if (isManual && spec.rubric() == null) {
+                throw new IllegalArgumentException(where + ": a manually graded cell needs a \"rubric\" (what earns"
+                        + " which points; the lecturer sees it next to every answer)");
+            }
+            if (isManual && !src.isCode() && !markdown) {
+                throw new IllegalArgumentException(where + ": a manually graded cell must be markdown or code");
+            }
+            if (src.isCode() && !isTest && TestGroups.hasMarkers(src.source())) {
+                throw new IllegalArgumentException(where + ": has \"" + TestGroups.MARKER
+                        + " <name>\" lines but is not a graded test cell");
+            }
+            Map<String, Double> groups = new LinkedHashMap<>();
+            if (isTest && src.isCode()) {
+                // in the order of the markers in the cell (JSON writers may sort the metadata's keys)
+                TestGroups.split(src.source(), spec.groups(), where).groups().keySet()
+                        .forEach(g -> groups.put(g, spec.groups().get(g)));
             }
             if (regions.hiddenRegions() > 0 && !isTest) {
                 throw new IllegalArgumentException(where + ": has " + Regions.BEGIN_HIDDEN
@@ -100,6 +135,12 @@ public final class Assignment {
             if (src.isCode()) {
                 stu.setSource(Regions.studentVersion(src.source(), where, spec == null ? "cell " + i : spec.gradeId()));
                 sol.setSource(Regions.solutionVersion(src.source(), where));
+            } else if (markdown && regions.solutionRegions() > 0) {
+                stu.setSource(Regions.markdownStudentVersion(src.source(), where));
+                sol.setSource(Regions.markdownSolutionVersion(src.source(), where));
+            }
+            if (isManual) {
+                stu.setSpec(spec.withoutRubric());
             }
             if (spec != null && spec.locked()) {
                 String studentSum = Checksums.of(stu.type(), spec, stu.source());
@@ -110,11 +151,12 @@ public final class Assignment {
                 acceptedChecksums.put(spec.gradeId(),
                         new HashSet<>(List.of(studentSum, Checksums.of(sol.type(), spec, sol.source()))));
             }
-            if (isTest) {
-                found.add(new GradedTest(spec.gradeId(), spec.points(), regions.hiddenRegions() > 0));
+            if (isTest || isManual) {
+                found.add(new GradedTest(spec.gradeId(), spec.points(), regions.hiddenRegions() > 0, groups,
+                        isManual, spec.rubric()));
             }
         }
-        if (found.isEmpty()) {
+        if (found.stream().noneMatch(t -> !t.manual())) {
             throw new IllegalArgumentException(name + ": no graded test cells (metadata.physml.grade = true)");
         }
         this.tests = Collections.unmodifiableList(found);
@@ -160,14 +202,29 @@ public final class Assignment {
         return solution.copy();
     }
 
-    /** The graded tests in notebook order. */
+    /** The graded cells in notebook order: the tests the grader runs and the answers graded by hand. */
     public List<GradedTest> tests() {
         return tests;
     }
 
-    /** Sum of the points of all graded tests. */
+    /** Sum of the points of all graded cells (tests and manual answers). */
     public double maxScore() {
         return tests.stream().mapToDouble(GradedTest::points).sum();
+    }
+
+    /** The tests the grader runs (not graded by hand), in notebook order. */
+    public List<GradedTest> autoTests() {
+        return tests.stream().filter(t -> !t.manual()).toList();
+    }
+
+    /** The answers graded by hand, in notebook order. */
+    public List<GradedTest> manualTests() {
+        return tests.stream().filter(GradedTest::manual).toList();
+    }
+
+    /** Sum of the points of the tests the grader runs. */
+    public double autoMaxScore() {
+        return autoTests().stream().mapToDouble(GradedTest::points).sum();
     }
 
     /** Grade ids of all cells with grading metadata (locked, solution and test cells) in notebook order. */
@@ -234,7 +291,7 @@ public final class Assignment {
     public synchronized Set<String> hiddenLines() {
         if (hiddenLines == null) {
             Set<String> lines = new java.util.LinkedHashSet<>();
-            for (GradedTest t : tests) {
+            for (GradedTest t : autoTests()) {
                 Set<String> visible = new HashSet<>(studentCell(t.gradeId()).source().lines().map(String::strip).toList());
                 lockedFull.get(t.gradeId()).source().lines().map(String::strip)
                         .filter(l -> l.length() >= 8 && !visible.contains(l)).forEach(lines::add);

@@ -1,5 +1,8 @@
 package org.physml.grading;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -13,26 +16,41 @@ import com.google.gson.JsonPrimitive;
  *
  * <pre>
  *   {"grade_id": "ftcs_step_hand", "grade": true, "points": 1, "locked": true}   a graded test cell
+ *   {"grade_id": "loss", "grade": true, "points": 3, "locked": true,
+ *    "groups": {"value": 2, "input_check": 1}}                                   a test with partial credit
  *   {"grade_id": "setup", "locked": true}                                       a locked (restored) cell
  *   {"grade_id": "ftcs_step_answer", "solution": true}                         a cell the student completes
+ *   {"grade_id": "q_corner", "grade": true, "solution": true, "manual": true,
+ *    "points": 2, "rubric": "2: ...; 1: ...; 0: ..."}                          an answer graded by hand
  * </pre>
  *
  * @param gradeId  identifier, unique in the notebook, letters, digits, '_', '-' and '.'
- * @param grade    true for a graded test cell: it passes iff it runs without an error output
+ * @param grade    true for a graded cell: a test (passes iff it runs without an error) or a manual answer
  * @param points   points of a graded cell (&gt; 0), 0 otherwise
  * @param locked   the grader replaces the cell by the source's version before running (tests, setup)
- * @param solution the cell holds {@code // BEGIN SOLUTION} regions (see {@link Regions})
+ * @param solution the cell holds solution regions ({@code // BEGIN SOLUTION} in code, {@code <!-- BEGIN SOLUTION -->}
+ *                 in markdown; see {@link Regions})
  * @param checksum checksum of the student version of a locked cell ({@link Checksums}), or null
+ * @param groups   assertion groups of a test cell and their points, in the order given (empty: all or nothing);
+ *                 the cell's code is split by {@code // GROUP <name>} lines ({@link TestGroups}); an
+ *                 unmodifiable map, never null
+ * @param manual   a graded solution cell that the lecturer grades by hand (never locked, no groups)
+ * @param rubric   the grading rubric of a manual cell (source and solution versions only), or null
  */
 public record CellSpec(String gradeId, boolean grade, double points, boolean locked, boolean solution,
-                       String checksum) {
+                       String checksum, Map<String, Double> groups, boolean manual, String rubric) {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]+");
-    private static final Set<String> KEYS = Set.of("grade_id", "grade", "points", "locked", "solution", "checksum");
+    private static final Set<String> KEYS = Set.of("grade_id", "grade", "points", "locked", "solution", "checksum",
+            "groups", "manual", "rubric");
 
     /**
      * @throws IllegalArgumentException if gradeId is missing or malformed, points are negative or not finite, a
-     *                                  graded cell has no points or is not locked, or a solution cell is locked or
-     *                                  graded
+     *                                  graded cell has no points or is neither locked nor manual, a solution cell
+     *                                  is locked or graded without being manual, a manual cell is not a graded,
+     *                                  unlocked solution cell, a rubric is given outside a manual cell or is
+     *                                  blank, or the groups are malformed (a name that is not a grade-id-like
+     *                                  word, points not finite and &gt; 0, a sum other than {@code points}, on a
+     *                                  cell that is not a test)
      */
     public CellSpec {
         if (gradeId == null || !ID.matcher(gradeId).matches()) {
@@ -49,17 +67,73 @@ public record CellSpec(String gradeId, boolean grade, double points, boolean loc
             throw new IllegalArgumentException("cell " + gradeId + " has points = " + points
                     + " but is not graded (set \"grade\": true)");
         }
-        if (grade && !locked) {
-            throw new IllegalArgumentException("graded cell " + gradeId + " must be locked (\"locked\": true)");
+        if (manual && (!grade || !solution || locked)) {
+            throw new IllegalArgumentException("manually graded cell " + gradeId + " must have \"grade\": true and"
+                    + " \"solution\": true and must not be locked");
         }
-        if (solution && (locked || grade)) {
-            throw new IllegalArgumentException("solution cell " + gradeId + " cannot be locked or graded");
+        if (grade && !locked && !manual) {
+            throw new IllegalArgumentException("graded cell " + gradeId + " must be locked (\"locked\": true) or"
+                    + " graded by hand (\"manual\": true with \"solution\": true)");
         }
+        if (solution && (locked || (grade && !manual))) {
+            throw new IllegalArgumentException("solution cell " + gradeId + " cannot be locked or graded"
+                    + " (unless graded by hand: \"manual\": true)");
+        }
+        if (rubric != null && (!manual || rubric.isBlank())) {
+            throw new IllegalArgumentException("cell " + gradeId + ": a \"rubric\" belongs to a manually graded cell"
+                    + " (\"manual\": true) and must not be blank");
+        }
+        groups = checkedGroups(gradeId, grade && locked, points, groups);
+    }
+
+    private static Map<String, Double> checkedGroups(String gradeId, boolean test, double points,
+                                                     Map<String, Double> groups) {
+        if (groups == null || groups.isEmpty()) {
+            return Map.of();
+        }
+        if (!test) {
+            throw new IllegalArgumentException("cell " + gradeId + ": \"groups\" (partial credit) belong to a graded,"
+                    + " locked test cell");
+        }
+        double sum = 0;
+        for (Map.Entry<String, Double> g : groups.entrySet()) {
+            if (g.getKey() == null || !ID.matcher(g.getKey()).matches()) {
+                throw new IllegalArgumentException("test cell " + gradeId + ": group name \"" + g.getKey()
+                        + "\" must use only letters, digits, '_', '-' and '.'");
+            }
+            Double p = g.getValue();
+            if (p == null || !(p > 0) || !Double.isFinite(p)) {
+                throw new IllegalArgumentException("test cell " + gradeId + ", group " + g.getKey()
+                        + ": points must be finite and > 0, got " + p);
+            }
+            sum += p;
+        }
+        if (Math.abs(sum - points) > 1e-9 * Math.max(1, points)) {
+            throw new IllegalArgumentException("test cell " + gradeId + ": the groups' points " + groups.values()
+                    + " sum to " + GradesCsv.points(sum) + ", but the cell has " + GradesCsv.points(points)
+                    + " points");
+        }
+        return Collections.unmodifiableMap(new LinkedHashMap<>(groups));
+    }
+
+    /** A cell spec without groups, manual grading or rubric (the form before partial credit). */
+    public CellSpec(String gradeId, boolean grade, double points, boolean locked, boolean solution, String checksum) {
+        this(gradeId, grade, points, locked, solution, checksum, Map.of(), false, null);
     }
 
     /** A graded, locked test cell. */
     public static CellSpec test(String gradeId, double points) {
         return new CellSpec(gradeId, true, points, true, false, null);
+    }
+
+    /**
+     * A graded, locked test cell with partial credit.
+     *
+     * @param groups group names to points, in order; they must sum to the cell's points
+     */
+    public static CellSpec test(String gradeId, Map<String, Double> groups) {
+        double sum = groups.values().stream().mapToDouble(Double::doubleValue).sum();
+        return new CellSpec(gradeId, true, sum, true, false, null, groups, false, null);
     }
 
     /** A locked cell that is not graded (setup, instructions). */
@@ -72,9 +146,24 @@ public record CellSpec(String gradeId, boolean grade, double points, boolean loc
         return new CellSpec(gradeId, false, 0, false, true, null);
     }
 
+    /** A manually graded answer cell (rubric may be null, as in the student version). */
+    public static CellSpec manual(String gradeId, double points, String rubric) {
+        return new CellSpec(gradeId, true, points, false, true, null, Map.of(), true, rubric);
+    }
+
     /** This spec with a checksum (or none with null). */
     public CellSpec withChecksum(String sum) {
-        return new CellSpec(gradeId, grade, points, locked, solution, sum);
+        return new CellSpec(gradeId, grade, points, locked, solution, sum, groups, manual, rubric);
+    }
+
+    /** This spec without its rubric (what the student version carries). */
+    public CellSpec withoutRubric() {
+        return new CellSpec(gradeId, grade, points, locked, solution, checksum, groups, manual, null);
+    }
+
+    /** True for a graded test cell that the grader runs (not a manual answer). */
+    public boolean autoGraded() {
+        return grade && !manual;
     }
 
     /**
@@ -96,10 +185,11 @@ public record CellSpec(String gradeId, boolean grade, double points, boolean loc
         }
         String id = o.has("grade_id") ? string(o, "grade_id") : null;
         return new CellSpec(id, bool(o, "grade"), number(o, "points"), bool(o, "locked"), bool(o, "solution"),
-                o.has("checksum") ? string(o, "checksum") : null);
+                o.has("checksum") ? string(o, "checksum") : null, groups(o), bool(o, "manual"),
+                o.has("rubric") ? string(o, "rubric") : null);
     }
 
-    /** The metadata object; false flags and zero points are omitted. */
+    /** The metadata object; false flags, zero points, no groups and no rubric are omitted. */
     public JsonObject toJson() {
         JsonObject o = new JsonObject();
         o.addProperty("grade_id", gradeId);
@@ -113,6 +203,17 @@ public record CellSpec(String gradeId, boolean grade, double points, boolean loc
         if (solution) {
             o.addProperty("solution", true);
         }
+        if (manual) {
+            o.addProperty("manual", true);
+        }
+        if (!groups.isEmpty()) {
+            JsonObject g = new JsonObject();
+            groups.forEach((k, v) -> g.add(k, pointsJson(v)));
+            o.add("groups", g);
+        }
+        if (rubric != null) {
+            o.addProperty("rubric", rubric);
+        }
         if (checksum != null) {
             o.addProperty("checksum", checksum);
         }
@@ -122,6 +223,31 @@ public record CellSpec(String gradeId, boolean grade, double points, boolean loc
     /** Points as JSON: an integer when whole (2, not 2.0), as a lecturer types them. */
     static JsonPrimitive pointsJson(double p) {
         return p == Math.rint(p) && Math.abs(p) < 1e15 ? new JsonPrimitive((long) p) : new JsonPrimitive(p);
+    }
+
+    private static Map<String, Double> groups(JsonObject o) {
+        JsonElement v = o.get("groups");
+        if (v == null) {
+            return null;
+        }
+        if (!v.isJsonObject()) {
+            throw new IllegalArgumentException("metadata.physml.groups must be an object of group name to points,"
+                    + " got " + v);
+        }
+        if (v.getAsJsonObject().size() == 0) {
+            throw new IllegalArgumentException("metadata.physml.groups is empty; leave it out for all-or-nothing"
+                    + " scoring");
+        }
+        Map<String, Double> groups = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonElement> g : v.getAsJsonObject().entrySet()) {
+            JsonElement p = g.getValue();
+            if (!p.isJsonPrimitive() || !p.getAsJsonPrimitive().isNumber()) {
+                throw new IllegalArgumentException("metadata.physml.groups." + g.getKey() + " must be a number of"
+                        + " points, got " + p);
+            }
+            groups.put(g.getKey(), p.getAsDouble());
+        }
+        return groups;
     }
 
     private static String string(JsonObject o, String k) {

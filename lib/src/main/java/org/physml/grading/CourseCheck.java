@@ -30,8 +30,11 @@ import com.google.gson.JsonParser;
  * </ol>
  *
  * <p>expected.json maps a fixture's file name (without .ipynb) to
- * {@code {"score": s, "failed": {"grade_id": "substring of its message", ...}, "findings": ["substring", ...]}};
- * the failed tests and the number of findings must match exactly, messages by case-insensitive substring.
+ * {@code {"score": s, "failed": {"grade_id": "substring of its message", ...}, "findings": ["substring", ...],
+ * "groups": {"grade_id": {"group": points, ...}}}}; the failed tests (not passed completely) and the number of
+ * findings must match exactly, messages by case-insensitive substring. The score is the automatic one: every
+ * answer graded by hand must be pending. An optional {@code "_manual"} entry runs the manual-grading round trip
+ * ({@link #manualRoundTrip}) after the check for leftovers.
  * An optional top-level {@code "cell_timeout"} (seconds) shortens the cell limit for the fixtures.
  */
 public final class CourseCheck {
@@ -47,8 +50,15 @@ public final class CourseCheck {
      * @param score    total points
      * @param failed   failed tests mapped to a substring of their message
      * @param findings substrings of the expected integrity findings, one per finding
+     * @param groups   for tests with partial credit, the expected points of each group (tests not listed: not
+     *                 checked per group)
      */
-    public record Expectation(double score, Map<String, String> failed, List<String> findings) {
+    public record Expectation(double score, Map<String, String> failed, List<String> findings,
+                              Map<String, Map<String, Double>> groups) {
+        /** An expectation without per-group points. */
+        public Expectation(double score, Map<String, String> failed, List<String> findings) {
+            this(score, failed, findings, Map.of());
+        }
     }
 
     /**
@@ -80,12 +90,12 @@ public final class CourseCheck {
             List<Grader.Job> jobs = new ArrayList<>();
             jobs.add(new Grader.Job(new Submission("solution",
                     root.resolve(Generator.SOLUTIONS).resolve(a.name() + ".ipynb"), null), limits));
-            expected.put("solution", new Expectation(a.maxScore(), Map.of(), List.of()));
+            expected.put("solution", new Expectation(a.autoMaxScore(), Map.of(), List.of(), Map.of()));
             jobs.add(new Grader.Job(new Submission("exercise",
                     root.resolve(Generator.EXERCISES).resolve(a.name() + ".ipynb"), null), limits));
             Map<String, String> allFail = new LinkedHashMap<>();
-            a.tests().forEach(t -> allFail.put(t.gradeId(), "UnsupportedOperationException"));
-            expected.put("exercise", new Expectation(0, allFail, List.of()));
+            a.autoTests().forEach(t -> allFail.put(t.gradeId(), "UnsupportedOperationException"));
+            expected.put("exercise", new Expectation(0, allFail, List.of(), Map.of()));
             Path fixtureDir = root.resolve(FIXTURES).resolve(a.name());
             if (withFixtures && Files.isDirectory(fixtureDir)) {
                 JsonObject spec = readExpected(fixtureDir.resolve(EXPECTED));
@@ -139,8 +149,106 @@ public final class CourseCheck {
                 mismatches.forEach(m -> problems.add(a.name() + "/" + r.student() + ": " + m));
             }
             report.println("kernel start retries (kernel never answered; expected 0): " + grader.kernelStartRetries());
+            if (withFixtures && Files.isDirectory(fixtureDir)) {
+                JsonObject spec = readExpected(fixtureDir.resolve(EXPECTED));
+                if (spec.has(MANUAL)) {
+                    List<String> found = manualRoundTrip(a, dir, fixtureDir, spec.getAsJsonObject(MANUAL), results);
+                    report.println("manual grading round trip: " + (found.isEmpty() ? "ok" : found.size() + " problems"));
+                    found.forEach(f -> problems.add(a.name() + "/manual: " + f));
+                }
+            }
         }
         return problems;
+    }
+
+    /** Key of the manual-grading round trip in expected.json. */
+    static final String MANUAL = "_manual";
+
+    /**
+     * The manual-grading round trip on the graded fixtures: the answer pages exist, escape every answer (no
+     * script element; the hostile fixture's {@code <script>} appears escaped) and carry the rubric; a malformed
+     * lecturer CSV is refused with the expected messages and changes nothing; the good CSV merges into
+     * grades.csv, results.json, feedback.html and junit.xml with the expected totals.
+     *
+     * <p>expected.json: {@code "_manual": {"hostile": fixture, "bad_csv": file, "bad_errors": [substring, ...],
+     * "csv": file, "totals": {student: score}, "pending": n}}.
+     */
+    static List<String> manualRoundTrip(Assignment a, Path dir, Path fixtureDir, JsonObject spec,
+                                        List<SubmissionResult> results) {
+        List<String> found = new ArrayList<>();
+        for (Assignment.GradedTest q : a.manualTests()) {
+            String page = read(dir.resolve(ManualGrading.DIR).resolve(q.gradeId() + ".html"));
+            if (page.isEmpty()) {
+                found.add("no answer page for " + q.gradeId());
+                continue;
+            }
+            if (page.toLowerCase(Locale.ROOT).contains("<script")) {
+                found.add("the answer page of " + q.gradeId() + " contains a script element");
+            }
+            if (!page.contains(FeedbackHtml.esc(q.rubric()))) {
+                found.add("the answer page of " + q.gradeId() + " lacks the rubric");
+            }
+            for (SubmissionResult r : results) {
+                if (!page.contains("<td>" + FeedbackHtml.esc(r.student()) + "</td>")) {
+                    found.add("the answer page of " + q.gradeId() + " lacks " + r.student());
+                }
+            }
+            if (spec.has("hostile") && !page.contains("&lt;script&gt;")) {
+                found.add("the answer page of " + q.gradeId() + " does not show the hostile answer escaped");
+            }
+        }
+        String template = read(dir.resolve(ManualGrading.DIR).resolve(ManualGrading.TEMPLATE));
+        long rows = template.lines().count();
+        if (rows != 1 + (long) results.size() * a.manualTests().size()) {
+            found.add(ManualGrading.TEMPLATE + " has " + rows + " lines, expected 1 + "
+                    + results.size() * a.manualTests().size());
+        }
+        String before = hash(dir.resolve("grades.csv"));
+        try {
+            ManualGrading.merge(a, dir, fixtureDir.resolve(spec.get("bad_csv").getAsString()));
+            found.add("the malformed " + spec.get("bad_csv").getAsString() + " was merged");
+        } catch (IllegalArgumentException e) {
+            for (var want : spec.getAsJsonArray("bad_errors")) {
+                if (!e.getMessage().contains(want.getAsString())) {
+                    found.add("the refusal of " + spec.get("bad_csv").getAsString() + " does not say \""
+                            + want.getAsString() + "\": " + e.getMessage());
+                }
+            }
+        }
+        if (!before.equals(hash(dir.resolve("grades.csv")))) {
+            found.add("the refused CSV changed grades.csv");
+        }
+        ManualGrading.Merge m = ManualGrading.merge(a, dir, fixtureDir.resolve(spec.get("csv").getAsString()));
+        if (spec.has("pending") && m.pending() != spec.get("pending").getAsInt()) {
+            found.add(m.pending() + " answers still pending after the merge, expected " + spec.get("pending"));
+        }
+        List<SubmissionResult> merged = ManualGrading.records(dir, a);
+        String csv = read(dir.resolve("grades.csv"));
+        for (var e : spec.getAsJsonObject("totals").entrySet()) {
+            SubmissionResult r = merged.stream().filter(x -> x.student().equals(e.getKey())).findFirst().orElse(null);
+            double want = e.getValue().getAsDouble();
+            if (r == null || Math.abs(r.score() - want) > 1e-9) {
+                found.add(e.getKey() + ": score after the merge " + (r == null ? "missing" : GradesCsv.points(r.score()))
+                        + ", expected " + GradesCsv.points(want));
+                continue;
+            }
+            JsonObject gs = JsonParser.parseString(read(dir.resolve(r.student()).resolve("results.json")))
+                    .getAsJsonObject();
+            if (Math.abs(gs.get("score").getAsDouble() - want) > 1e-9) {
+                found.add(e.getKey() + ": results.json score " + gs.get("score") + " after the merge");
+            }
+            if (!read(dir.resolve(r.student()).resolve("feedback.html")).contains(FeedbackHtml.esc(r.totalText()))) {
+                found.add(e.getKey() + ": feedback.html does not show " + r.totalText());
+            }
+            if (!read(dir.resolve(r.student()).resolve("junit.xml")).contains("name=\"score\" value=\""
+                    + GradesCsv.points(want) + "\"")) {
+                found.add(e.getKey() + ": junit.xml does not carry the score " + GradesCsv.points(want));
+            }
+            if (!csv.lines().anyMatch(l -> l.startsWith(e.getKey() + "," + a.name() + "," + want + ","))) {
+                found.add(e.getKey() + ": grades.csv has no row with score " + want);
+            }
+        }
+        return found;
     }
 
     /** Seconds the check waits for a process that outlived grading to change a report. */
@@ -254,13 +362,16 @@ public final class CourseCheck {
     static String summary(SubmissionResult r) {
         List<String> parts = new ArrayList<>();
         for (TestResult t : r.tests()) {
-            if (!t.passed()) {
+            if (t.failed()) {
                 String first = Scorer.headline(t.output());
                 parts.add(t.name() + ": " + (first.length() > 70 ? first.substring(0, 67) + "..." : first));
             }
         }
         if (!r.findings().isEmpty()) {
             parts.add(r.findings().size() + (r.findings().size() == 1 ? " finding" : " findings"));
+        }
+        if (r.pendingPoints() > 0) {
+            parts.add("manual pending " + GradesCsv.points(r.pendingPoints()));
         }
         return String.join("; ", parts);
     }
@@ -274,8 +385,23 @@ public final class CourseCheck {
         if (Math.abs(r.score() - e.score()) > 1e-9) {
             m.add("score " + GradesCsv.points(r.score()) + ", expected " + GradesCsv.points(e.score()));
         }
+        double manualMax = r.maxScore() - r.autoMaxScore();
+        if (Math.abs(r.pendingPoints() - manualMax) > 1e-9) {
+            m.add("manual points pending " + GradesCsv.points(r.pendingPoints()) + ", expected all "
+                    + GradesCsv.points(manualMax) + " before the lecturer's scores are merged");
+        }
+        e.groups().forEach((test, want) -> {
+            TestResult t = r.tests().stream().filter(x -> x.name().equals(test)).findFirst().orElse(null);
+            Map<String, Double> got = new LinkedHashMap<>();
+            if (t != null) {
+                t.groups().forEach(g -> got.put(g.name(), g.score()));
+            }
+            if (!got.equals(want)) {
+                m.add("test " + test + ": group points " + got + ", expected " + want);
+            }
+        });
         Set<String> failed = new TreeSet<>();
-        r.tests().stream().filter(t -> !t.passed()).forEach(t -> failed.add(t.name()));
+        r.tests().stream().filter(TestResult::failed).forEach(t -> failed.add(t.name()));
         if (!failed.equals(new TreeSet<>(e.failed().keySet()))) {
             m.add("failed tests " + failed + ", expected " + new TreeSet<>(e.failed().keySet()));
         }
@@ -311,7 +437,15 @@ public final class CourseCheck {
         if (o.has("findings")) {
             o.getAsJsonArray("findings").forEach(f -> findings.add(f.getAsString()));
         }
-        return new Expectation(o.get("score").getAsDouble(), failed, findings);
+        Map<String, Map<String, Double>> groups = new LinkedHashMap<>();
+        if (o.has("groups")) {
+            o.getAsJsonObject("groups").entrySet().forEach(t -> {
+                Map<String, Double> g = new LinkedHashMap<>();
+                t.getValue().getAsJsonObject().entrySet().forEach(en -> g.put(en.getKey(), en.getValue().getAsDouble()));
+                groups.put(t.getKey(), g);
+            });
+        }
+        return new Expectation(o.get("score").getAsDouble(), failed, findings, groups);
     }
 
     private static JsonObject readExpected(Path file) {

@@ -17,13 +17,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Command line of the grader, {@code ./physml grade COMMAND [options]}: generate, validate, submit, check (see
+ * Command line of the grader, {@code ./physml grade COMMAND [options]}: generate, validate, submit, check,
+ * merge-manual (see
  * grading/README.md). Exit status: 0 success, 1 a check failed or a submission could not be graded (grader
  * error), 2 bad usage or input (message on stderr).
  */
 @Command(name = "grade", mixinStandardHelpOptions = true,
         description = "Graded homework: student and solution notebooks from one source, autograding, self-check.",
-        subcommands = {GradeCli.Generate.class, GradeCli.Validate.class, GradeCli.Submit.class, GradeCli.Check.class})
+        subcommands = {GradeCli.Generate.class, GradeCli.Validate.class, GradeCli.Submit.class, GradeCli.Check.class,
+                GradeCli.MergeManual.class})
 public final class GradeCli implements Runnable {
 
     @Override
@@ -273,14 +275,55 @@ public final class GradeCli implements Runnable {
             for (SubmissionResult r : results) {
                 graderErrors |= r.graderError() != null;
                 System.out.printf(Locale.ROOT, "%-20s %7s %6.1f s  %s%n", r.student(),
-                        GradesCsv.points(r.score()) + "/" + GradesCsv.points(r.maxScore()), r.wallSeconds(),
+                        r.hasManual() ? GradesCsv.points(r.autoScore()) + "/" + GradesCsv.points(r.autoMaxScore())
+                                + " auto" : GradesCsv.points(r.score()) + "/" + GradesCsv.points(r.maxScore()),
+                        r.wallSeconds(),
                         r.graderError() != null ? "GRADER ERROR: " + r.graderError() : CourseCheck.summary(r));
             }
             System.out.println("\nkernel start retries (kernel never answered; expected 0): " + grader.kernelStartRetries());
             System.out.printf(Locale.ROOT, "%n%d submissions in %.1f s wall time with --jobs %d (%s)%n",
                     results.size(), wall, limits.jobs, setup.sandbox().describe());
             System.out.println("reports in " + dir + " (grades.csv, junit.xml, <student>/results.json, feedback.html)");
+            if (!a.manualTests().isEmpty()) {
+                System.out.println("answers graded by hand (" + GradesCsv.points(a.maxScore() - a.autoMaxScore())
+                        + " points, pending): " + dir.resolve(ManualGrading.DIR) + "/<grade_id>.html; fill in "
+                        + ManualGrading.TEMPLATE + " there and run ./physml grade merge-manual --assignment "
+                        + assignment + " FILE.csv");
+            }
             return graderErrors ? 1 : 0;
+        }
+    }
+
+    @Command(name = "merge-manual", mixinStandardHelpOptions = true,
+            description = "Merge the lecturer's points for answers graded by hand (CSV: student,grade_id,points,"
+                    + "comment) into grades.csv, results.json, feedback.html and junit.xml.")
+    static final class MergeManual implements Callable<Integer> {
+        @Option(names = "--root", defaultValue = ".", description = "course root with source/ (default: .)")
+        Path root;
+
+        @Option(names = "--assignment", required = true, paramLabel = "NAME", description = "source/NAME.ipynb")
+        String assignment;
+
+        @Option(names = "--out", description = "report folder of the graded batch (default: build/grading/NAME)")
+        Path out;
+
+        @Parameters(index = "0", paramLabel = "CSV", description = "the lecturer's scores (from manual/"
+                + ManualGrading.TEMPLATE + ")")
+        Path csv;
+
+        @Override
+        public Integer call() {
+            Path r = root.toAbsolutePath().normalize();
+            Path source = r.resolve(Generator.SOURCE).resolve(assignment + ".ipynb");
+            if (!Files.isRegularFile(source)) {
+                throw new IllegalArgumentException("no assignment source " + source);
+            }
+            Assignment a = Assignment.load(source);
+            Path dir = out != null ? out : r.resolve("build/grading").resolve(assignment);
+            ManualGrading.Merge m = ManualGrading.merge(a, dir, csv);
+            System.out.println("merged " + m.merged() + " manual scores into " + dir + "; " + m.pending()
+                    + " answers still pending");
+            return 0;
         }
     }
 

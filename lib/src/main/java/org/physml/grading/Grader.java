@@ -115,6 +115,7 @@ public final class Grader {
         List<TestResult> tests;
         String graderError = null;
         Notebook submitted = null;
+        java.util.Map<String, String> answers = new java.util.LinkedHashMap<>();
         if (executor.isolationNote() != null) {
             notes.add(executor.isolationNote());
         }
@@ -127,6 +128,7 @@ public final class Grader {
             tests = allFailed("not graded: " + notes.get(notes.size() - 1));
         } else {
             try {
+                answers.putAll(manualAnswers(assignment, submitted));
                 SubmissionAssembler.Assembly asm = SubmissionAssembler.assemble(assignment, submitted);
                 findings.addAll(asm.findings());
                 Path executed = studentOut.resolve("executed.ipynb");
@@ -170,17 +172,50 @@ public final class Grader {
             }
         }
         SubmissionResult r = new SubmissionResult(s.student(), assignment.name(), tests, findings, notes,
-                (System.nanoTime() - t0) / 1e9, timestamp, graderError);
-        GradescopeResults.write(r, studentOut.resolve("results.json"));
-        FeedbackHtml.write(r, studentOut.resolve("feedback.html"));
-        JunitXml.write(assignment.name() + "." + s.student(), List.of(r), studentOut.resolve("junit.xml"));
+                (System.nanoTime() - t0) / 1e9, timestamp, graderError, answers);
+        writeReports(r, studentOut);
         return r;
     }
 
     /**
+     * Write a student's reports: results.json (Gradescope), feedback.html, junit.xml and the grader's record
+     * result.json (read back by {@code grade merge-manual}).
+     *
+     * @throws UncheckedIOException if a file cannot be written
+     */
+    static void writeReports(SubmissionResult r, Path studentOut) {
+        ResultRecord.write(r, studentOut.resolve(ResultRecord.FILE));
+        GradescopeResults.write(r, studentOut.resolve("results.json"));
+        FeedbackHtml.write(r, studentOut.resolve("feedback.html"));
+        JunitXml.write(r.assignment() + "." + r.student(), List.of(r), studentOut.resolve("junit.xml"));
+    }
+
+    /**
+     * The student's text of every manually graded cell (all cells with its grade id, joined, in case the student
+     * split or copied it); a deleted cell gives a note instead of text.
+     */
+    static java.util.Map<String, String> manualAnswers(Assignment a, Notebook submitted) {
+        java.util.Map<String, String> answers = new java.util.LinkedHashMap<>();
+        for (Assignment.GradedTest t : a.manualTests()) {
+            List<String> parts = new ArrayList<>();
+            for (Cell c : submitted.cells()) {
+                if (t.gradeId().equals(c.gradeIdLenient().orElse(null))) {
+                    parts.add(c.source());
+                }
+            }
+            answers.put(t.gradeId(), parts.isEmpty() ? NO_ANSWER : String.join("\n\n", parts));
+        }
+        return answers;
+    }
+
+    /** The answer recorded for a manual question whose cell the submission does not have. */
+    static final String NO_ANSWER = "(no answer: the cell is missing from the submission)";
+
+    /**
      * Grade several submissions, {@code parallel} at a time, each in its own kernel and job slot; write the
      * per-student reports under {@code out/<student>/} and the class files {@code out/grades.csv} and
-     * {@code out/junit.xml}. grades.csv is rewritten (atomically) after every finished submission, so a crash of
+     * {@code out/junit.xml}, and for answers graded by hand the lecturer's pages in {@code out/manual/}
+     * ({@link ManualGrading}). grades.csv is rewritten (atomically) after every finished submission, so a crash of
      * the grader keeps the rows of those. Progress goes to stderr.
      *
      * @return results in the order of the jobs
@@ -228,6 +263,7 @@ public final class Grader {
             }
             GradesCsv.writeAtomically(results, csv);
             JunitXml.write(assignment.name(), results, out.resolve("junit.xml"));
+            ManualGrading.writePages(assignment, results, out);
             return results;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -255,8 +291,7 @@ public final class Grader {
     }
 
     private List<TestResult> allFailed(String why) {
-        return assignment.tests().stream()
-                .map(t -> new TestResult(t.gradeId(), 0, t.points(), false, why, t.hidden(), Double.NaN)).toList();
+        return assignment.tests().stream().map(t -> Scorer.fail(t, why, Double.NaN)).toList();
     }
 
     /** Notes for the student from the executor's record (kernel restarts and their reasons). */

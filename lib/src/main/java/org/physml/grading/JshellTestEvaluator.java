@@ -103,7 +103,10 @@ public final class JshellTestEvaluator implements TestEvaluator {
         }
     }
 
-    /** The job for {@link TestRunner}: the code cells in order with their kind, the graded names and limits. */
+    /**
+     * The job for {@link TestRunner}: the code cells in order with their kind, the graded names and limits; a test
+     * with partial credit also carries its shared setup and its groups' code ({@link TestGroups}).
+     */
     static JsonObject job(Assignment a, Notebook assembled, ExecutionLimits limits, List<Path> classpath) {
         JsonArray cells = new JsonArray();
         int number = 0;
@@ -122,6 +125,15 @@ public final class JshellTestEvaluator implements TestEvaluator {
             }
             o.addProperty("number", number);
             o.addProperty("source", c.source());
+            Assignment.GradedTest t = test ? a.autoTests().stream().filter(g -> g.gradeId().equals(id)).findFirst()
+                    .orElse(null) : null;
+            if (t != null && !t.groups().isEmpty()) {
+                TestGroups.Split split = TestGroups.split(c.source(), t.groups(), a.name() + " test " + id);
+                o.addProperty("setup", split.setup());
+                JsonObject groups = new JsonObject();
+                split.groups().forEach(groups::addProperty);
+                o.add("groups", groups);
+            }
             cells.add(o);
         }
         JsonObject job = new JsonObject();
@@ -138,7 +150,7 @@ public final class JshellTestEvaluator implements TestEvaluator {
         return job;
     }
 
-    private static Evaluation parse(String text) {
+    static Evaluation parse(String text) {
         String line = text.lines().filter(l -> l.startsWith("{")).reduce((x, y) -> y).orElse(null);
         if (line == null) {
             return failed("the test run printed no outcome");
@@ -147,9 +159,7 @@ public final class JshellTestEvaluator implements TestEvaluator {
             JsonObject o = JsonParser.parseString(line).getAsJsonObject();
             Map<String, Outcome> tests = new LinkedHashMap<>();
             for (Map.Entry<String, JsonElement> e : o.getAsJsonObject("tests").entrySet()) {
-                JsonObject t = e.getValue().getAsJsonObject();
-                tests.put(e.getKey(), new Outcome(t.get("status").getAsString(), t.get("message").getAsString(),
-                        t.get("seconds").getAsDouble()));
+                tests.put(e.getKey(), outcome(e.getValue().getAsJsonObject()));
             }
             List<String> notes = strings(o.getAsJsonArray("notes"));
             String problem = notes.stream().filter(n -> n.startsWith("grader:")).findFirst().orElse(null);
@@ -158,6 +168,16 @@ public final class JshellTestEvaluator implements TestEvaluator {
         } catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException e) {
             return failed("the test run's outcome is unreadable: " + e.getMessage());
         }
+    }
+
+    private static Outcome outcome(JsonObject t) {
+        Map<String, Outcome> groups = new LinkedHashMap<>();
+        if (t.has("groups")) {
+            t.getAsJsonObject("groups").entrySet().forEach(g -> groups.put(g.getKey(),
+                    outcome(g.getValue().getAsJsonObject())));
+        }
+        return new Outcome(t.get("status").getAsString(), t.get("message").getAsString(),
+                t.get("seconds").getAsDouble(), groups);
     }
 
     private static List<String> strings(JsonArray a) {

@@ -25,6 +25,10 @@ import java.util.regex.Pattern;
  * <p>Solution version: the marker and stub lines are removed, everything else is kept.
  *
  * <p>Regions cannot nest or overlap; every BEGIN needs its END.
+ *
+ * <p>Markdown cells (a written answer, e.g. one graded by hand) mark their model answer with whole lines
+ * {@code <!-- BEGIN SOLUTION -->} and {@code <!-- END SOLUTION -->}: the student version has
+ * {@code YOUR ANSWER HERE} instead of each region, the solution version the answer without the markers.
  */
 public final class Regions {
     public static final String BEGIN_SOLUTION = "// BEGIN SOLUTION";
@@ -33,6 +37,11 @@ public final class Regions {
     public static final String END_HIDDEN = "// END HIDDEN TESTS";
     public static final String STUB = "// STUB:";
     public static final String YOUR_CODE_HERE = "// YOUR CODE HERE";
+
+    public static final String BEGIN_SOLUTION_MD = "<!-- BEGIN SOLUTION -->";
+    public static final String END_SOLUTION_MD = "<!-- END SOLUTION -->";
+    public static final String YOUR_ANSWER_HERE = "YOUR ANSWER HERE";
+    private static final Pattern MARKER_LIKE_MD = Pattern.compile("<!--\\s*(BEGIN|END)\\s+[A-Z][A-Z ]*-->");
 
     /** Upper-case BEGIN/END comments that are not one of the markers: most likely a typo. */
     private static final Pattern MARKER_LIKE = Pattern.compile("//\\s*(BEGIN|END)\\s+[A-Z][A-Z ]*");
@@ -131,6 +140,71 @@ public final class Regions {
             }
         }
         if (mode != Mode.NORMAL) {
+            throw error(where, beginLine, "region opened here is never closed");
+        }
+        return String.join("\n", out);
+    }
+
+    /**
+     * Count the solution regions of a markdown cell.
+     *
+     * @throws IllegalArgumentException on unbalanced, nested or misspelled markers (message gives the line)
+     */
+    public static Summary markdownSummary(String source, String where) {
+        int[] count = new int[1];
+        processMarkdown(source, where, count, false);
+        return new Summary(count[0], 0);
+    }
+
+    /**
+     * The student version of a markdown cell: each solution region replaced by {@code YOUR ANSWER HERE}.
+     *
+     * @throws IllegalArgumentException on malformed regions
+     */
+    public static String markdownStudentVersion(String source, String where) {
+        return processMarkdown(source, where, new int[1], true);
+    }
+
+    /**
+     * The solution version of a markdown cell: the marker lines removed, the model answer kept.
+     *
+     * @throws IllegalArgumentException on malformed regions
+     */
+    public static String markdownSolutionVersion(String source, String where) {
+        return processMarkdown(source, where, new int[1], false);
+    }
+
+    private static String processMarkdown(String source, String where, int[] count, boolean student) {
+        List<String> out = new ArrayList<>();
+        boolean open = false;
+        int beginLine = 0;
+        String[] lines = source.split("\n", -1);
+        for (int n = 0; n < lines.length; n++) {
+            String t = lines[n].strip();
+            int lineNo = n + 1;
+            if (t.equals(BEGIN_SOLUTION_MD)) {
+                if (open) {
+                    throw error(where, lineNo, "\"" + t + "\" inside the region opened on line " + beginLine);
+                }
+                open = true;
+                beginLine = lineNo;
+                count[0]++;
+            } else if (t.equals(END_SOLUTION_MD)) {
+                if (!open) {
+                    throw error(where, lineNo, "\"" + t + "\" without a matching " + BEGIN_SOLUTION_MD);
+                }
+                open = false;
+                if (student) {
+                    out.add(YOUR_ANSWER_HERE);
+                }
+            } else if (MARKER_LIKE_MD.matcher(t).matches()) {
+                throw error(where, lineNo, "unknown marker \"" + t + "\"; expected \"" + BEGIN_SOLUTION_MD
+                        + "\" or \"" + END_SOLUTION_MD + "\"");
+            } else if (!open || !student) {
+                out.add(lines[n]);
+            }
+        }
+        if (open) {
             throw error(where, beginLine, "region opened here is never closed");
         }
         return String.join("\n", out);

@@ -9,7 +9,9 @@ import com.google.gson.JsonObject;
 
 /**
  * Scores an executed notebook: a graded test cell passes iff the executor ran it and it has no output of type
- * "error". Output on stderr (library warnings, a student's debug prints) never fails a test.
+ * "error". Output on stderr (library warnings, a student's debug prints) never fails a test. A test with
+ * assertion groups scores per group only in the fresh JShell ({@link #fromEvaluation}); scored from the kernel's
+ * run ({@link #score}, trusted notebooks only) it is all or nothing over its groups. Manual answers are pending.
  *
  * <p>Failure messages come from the kernel's error output: the exception line (a JUnit 5
  * {@code AssertionFailedError} carries "message ==&gt; expected: &lt;x&gt; but was: &lt;y&gt;"), the snippet frames
@@ -34,6 +36,10 @@ public final class Scorer {
     public static List<TestResult> score(Assignment assignment, Notebook executed, ExecutionLimits limits) {
         List<TestResult> results = new ArrayList<>();
         for (Assignment.GradedTest t : assignment.tests()) {
+            if (t.manual()) {
+                results.add(TestResult.pending(t.gradeId(), t.points()));
+                continue;
+            }
             Cell cell = executed.cells().stream()
                     .filter(c -> t.gradeId().equals(c.gradeIdLenient().orElse(null)))
                     .findFirst().orElse(null);
@@ -44,7 +50,7 @@ public final class Scorer {
             CellRun run = CellRun.of(cell);
             String error = errorMessage(cell, t.hidden(), limits);
             if (run.status() == CellRun.Status.OK && error == null) {
-                results.add(new TestResult(t.gradeId(), t.points(), t.points(), true, "", t.hidden(), run.seconds()));
+                results.add(passed(t, run.seconds()));
                 continue;
             }
             String why = switch (run.status()) {
@@ -72,19 +78,35 @@ public final class Scorer {
         List<TestResult> results = new ArrayList<>();
         for (Assignment.GradedTest t : assignment.tests()) {
             TestEvaluator.Outcome o = ev.tests().get(t.gradeId());
-            if (o == null) {
+            if (t.manual()) {
+                results.add(TestResult.pending(t.gradeId(), t.points()));
+            } else if (o == null) {
                 results.add(fail(t, "not run", Double.NaN));
+            } else if (!t.groups().isEmpty()) {
+                List<TestResult.GroupResult> groups = new ArrayList<>();
+                t.groups().forEach((name, points) -> {
+                    TestEvaluator.Outcome g = o.groups().get(name);
+                    groups.add(g != null && g.passed() ? new TestResult.GroupResult(name, points, points, true, "")
+                            : new TestResult.GroupResult(name, 0, points, false,
+                            g == null ? "not run" : message(g, assignment, limits)));
+                });
+                results.add(TestResult.ofGroups(t.gradeId(), groups, t.hidden(), o.seconds()));
             } else if (o.passed()) {
-                results.add(new TestResult(t.gradeId(), t.points(), t.points(), true, "", t.hidden(), o.seconds()));
+                results.add(passed(t, o.seconds()));
             } else {
-                String msg = sanitize(o.message(), assignment.hiddenLines());
-                if (msg.contains("OutOfMemoryError")) {
-                    msg += "\n(the Java heap is limited to " + limits.heap() + ")";
-                }
-                results.add(fail(t, msg.isBlank() ? "failed" : msg, o.seconds()));
+                results.add(fail(t, message(o, assignment, limits), o.seconds()));
             }
         }
         return results;
+    }
+
+    /** A failure message for a student: sanitised, with the heap limit after an OutOfMemoryError. */
+    private static String message(TestEvaluator.Outcome o, Assignment assignment, ExecutionLimits limits) {
+        String msg = sanitize(o.message(), assignment.hiddenLines());
+        if (msg.contains("OutOfMemoryError")) {
+            msg += "\n(the Java heap is limited to " + limits.heap() + ")";
+        }
+        return msg.isBlank() ? "failed" : msg;
     }
 
     /** Longest message kept for a student, characters. */
@@ -109,8 +131,30 @@ public final class Scorer {
         return s.length() <= MAX_MESSAGE ? s : s.substring(0, MAX_MESSAGE) + " ... (message cut)";
     }
 
-    private static TestResult fail(Assignment.GradedTest t, String why, double seconds) {
+    /**
+     * A failed test: 0 points, every group failed with the same message. For a manual answer: pending (nothing
+     * about it ran).
+     */
+    static TestResult fail(Assignment.GradedTest t, String why, double seconds) {
+        if (t.manual()) {
+            return TestResult.pending(t.gradeId(), t.points());
+        }
+        if (!t.groups().isEmpty()) {
+            List<TestResult.GroupResult> groups = new ArrayList<>();
+            t.groups().forEach((name, points) -> groups.add(new TestResult.GroupResult(name, 0, points, false, why)));
+            return new TestResult(t.gradeId(), 0, t.points(), false, why, t.hidden(), seconds, groups, null);
+        }
         return new TestResult(t.gradeId(), 0, t.points(), false, why, t.hidden(), seconds);
+    }
+
+    /** A passed test, every group passed. */
+    private static TestResult passed(Assignment.GradedTest t, double seconds) {
+        if (!t.groups().isEmpty()) {
+            List<TestResult.GroupResult> groups = new ArrayList<>();
+            t.groups().forEach((name, points) -> groups.add(new TestResult.GroupResult(name, points, points, true, "")));
+            return TestResult.ofGroups(t.gradeId(), groups, t.hidden(), seconds);
+        }
+        return new TestResult(t.gradeId(), t.points(), t.points(), true, "", t.hidden(), seconds);
     }
 
     static String notRun(String reason, ExecutionLimits limits) {

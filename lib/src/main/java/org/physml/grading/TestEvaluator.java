@@ -13,9 +13,20 @@ public interface TestEvaluator {
      * @param status  "ok", "error", "timeout", "died" or "not_run"
      * @param message why it failed (empty if ok), not yet sanitised
      * @param seconds wall time, s
+     * @param groups  outcome per assertion group of a test with partial credit, in cell order (else empty)
      */
-    record Outcome(String status, String message, double seconds) {
-        /** True if the test passed. */
+    record Outcome(String status, String message, double seconds, Map<String, Outcome> groups) {
+        public Outcome {
+            groups = groups == null ? Map.of() : java.util.Collections.unmodifiableMap(
+                    new java.util.LinkedHashMap<>(groups));
+        }
+
+        /** The outcome of an all-or-nothing test (or of one group). */
+        public Outcome(String status, String message, double seconds) {
+            this(status, message, seconds, Map.of());
+        }
+
+        /** True if the test (every group of it) passed. */
         public boolean passed() {
             return "ok".equals(status);
         }

@@ -52,6 +52,8 @@ import jdk.jshell.UnresolvedReferenceException;
  *       see, saw its snippets compile and complete without an exception; a test that runs longer than the cell
  *       timeout ends the agent, and after that or a death of the agent (System.exit, crash, memory) a new JShell
  *       is built with the same declarations for the next test.</li>
+ *   <li>a test with partial credit ({@link TestGroups}) runs its shared setup and one group at a time, each group
+ *       scored on its own.</li>
  * </ul>
  */
 public final class TestRunner {
@@ -157,6 +159,11 @@ public final class TestRunner {
                         r.addProperty("message", "not run: the notebook's time limit was reached before this test");
                         r.addProperty("seconds", 0.0);
                         tests.add(id, r);
+                        continue;
+                    }
+                    if (cell.has("groups")) {
+                        tests.add(id, runGroups(cell.get("setup").getAsString(), cell.getAsJsonObject("groups"),
+                                replay));
                         continue;
                     }
                     tests.add(id, runTest(source));
@@ -296,6 +303,43 @@ public final class TestRunner {
                 return;
             }
         }
+    }
+
+    /**
+     * A test with partial credit: the shared setup and then one group, for each group on its own (after a hang or
+     * a death of the agent a fresh JShell with the student's declarations runs the next group). The cell is ok iff
+     * every group is; its message lists the failed groups.
+     */
+    private JsonObject runGroups(String setup, JsonObject groups, List<Runnable> replay) {
+        JsonObject outcome = new JsonObject();
+        JsonObject each = new JsonObject();
+        List<String> failed = new ArrayList<>();
+        double seconds = 0;
+        for (Map.Entry<String, com.google.gson.JsonElement> g : groups.entrySet()) {
+            JsonObject r;
+            if (System.nanoTime() > deadline) {
+                r = new JsonObject();
+                r.addProperty("status", "not_run");
+                r.addProperty("message", "not run: the notebook's time limit was reached before this group");
+                r.addProperty("seconds", 0.0);
+            } else {
+                r = runTest(setup + g.getValue().getAsString());
+                if (died.get() || js == null) {
+                    start();
+                    replay.forEach(Runnable::run);
+                }
+            }
+            seconds += r.get("seconds").getAsDouble();
+            if (!"ok".equals(r.get("status").getAsString())) {
+                failed.add(g.getKey() + ": " + r.get("message").getAsString());
+            }
+            each.add(g.getKey(), r);
+        }
+        outcome.addProperty("status", failed.isEmpty() ? "ok" : "error");
+        outcome.addProperty("message", cap(String.join("\n", failed)));
+        outcome.addProperty("seconds", Math.round(seconds * 100) / 100.0);
+        outcome.add("groups", each);
+        return outcome;
     }
 
     /** One test cell: ok iff every snippet compiles and completes without an exception. */

@@ -22,6 +22,12 @@ final class TestNotebooks {
         return Cell.create("markdown", id, source);
     }
 
+    static Cell markdown(String id, String source, CellSpec spec) {
+        Cell c = Cell.create("markdown", id, source);
+        c.setSpec(spec);
+        return c;
+    }
+
     static Notebook notebook(Cell... cells) {
         JsonObject root = new JsonObject();
         root.addProperty("nbformat", 4);
