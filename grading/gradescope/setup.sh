@@ -28,7 +28,7 @@ export JAVA_HOME
 # the sandbox user (an unprivileged uid) binds these read-only: every parent must be searchable, or the grader
 # copies them to /var/tmp on each run (org.physml.grading.Sandbox)
 chmod a+rx "$SOURCE/.." "$SOURCE"
-chmod -R a+rX "$SOURCE/lib/target" "$SOURCE/kernel-patch/target" "$SOURCE/tools"
+chmod -R a+rX "$SOURCE/lib/target" "$SOURCE/kernel-patch/target" "$SOURCE/tools" "$SOURCE/data"
 test -f "$SOURCE/lib/target/physml-lib.jar"
 test -f "$SOURCE/lib/target/kernel/rapaio-jupyter-kernel.jar"
 test -f "$SOURCE/kernel-patch/target/physml-kernel-patch.jar"

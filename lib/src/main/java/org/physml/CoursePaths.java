@@ -8,7 +8,10 @@ import java.nio.file.Paths;
  * Locates the course's files (data/, notebooks/data/) from a notebook, a test or the command line.
  *
  * <p>The course root is {@code $PHYSML_HOME} when set (the course kernelspec sets it), otherwise the first
- * directory, from the working directory upwards, that contains both {@code data/} and {@code lib/}.
+ * directory, from the working directory upwards, that contains both {@code data/} and {@code lib/}, otherwise the
+ * checkout the library was loaded from ({@code <root>/lib/target/physml-lib.jar} or {@code <root>/lib/target/classes})
+ * if it has a {@code data/} folder: the grader's test JVM runs in a sandbox whose working folder is outside the
+ * course and whose environment has no {@code PHYSML_HOME}, with the jar and {@code data/} bound at their paths.
  */
 public final class CoursePaths {
     private CoursePaths() {
@@ -30,8 +33,33 @@ public final class CoursePaths {
                 return p;
             }
         }
+        Path loadedFrom = checkoutOfLibrary();
+        if (loadedFrom != null) {
+            return loadedFrom;
+        }
         throw new IllegalStateException("cannot find the physml course root (a directory with data/ and lib/) from "
-                + start + " upwards, and PHYSML_HOME is " + (home == null ? "not set" : "'" + home + "'"));
+                + start + " upwards, and PHYSML_HOME is " + (home == null ? "not set" : "'" + home + "'")
+                + "; the library was not loaded from a checkout with data/ either");
+    }
+
+    /** {@code <root>} if this class came from {@code <root>/lib/target/(physml-lib.jar|classes)} and root has data/. */
+    private static Path checkoutOfLibrary() {
+        try {
+            var source = CoursePaths.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return null;
+            }
+            Path p = Paths.get(source.getLocation().toURI()).toAbsolutePath().normalize();
+            Path target = p.getParent();
+            if (target == null || !target.getFileName().toString().equals("target") || target.getParent() == null
+                    || !target.getParent().getFileName().toString().equals("lib")) {
+                return null;
+            }
+            Path root = target.getParent().getParent();
+            return root != null && Files.isDirectory(root.resolve("data")) ? root : null;
+        } catch (java.net.URISyntaxException | SecurityException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**

@@ -105,11 +105,14 @@ public final class GradeCli implements Runnable {
             return sandbox;
         }
 
-        /** The course paths the sandbox shows (read-only): the built library and kernel, tools/, the kernelspec. */
+        /**
+         * The course paths the sandbox shows (read-only): the built library and kernel, tools/, the kernelspec and
+         * the course data (data/, which hw09 and hw10 read).
+         */
         static List<Path> visiblePaths(Path r) {
             return List.of(r.resolve("lib/target/physml-lib.jar"), r.resolve("lib/target/dependency"),
                     r.resolve("lib/target/kernel"), r.resolve("kernel-patch/target/physml-kernel-patch.jar"),
-                    r.resolve("tools"), r.resolve("build/jupyter"));
+                    r.resolve("tools"), r.resolve("build/jupyter"), r.resolve("data"));
         }
 
         /** The grader of grade submit for an assignment. */

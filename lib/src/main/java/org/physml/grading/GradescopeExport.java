@@ -34,7 +34,9 @@ import java.util.stream.Stream;
  *       {@code grading/fixtures/} or other assignments;</li>
  *   <li>the built course: {@code lib/target/physml-lib.jar}, {@code lib/target/dependency/*.jar},
  *       {@code lib/target/kernel/*.jar}, {@code kernel-patch/target/physml-kernel-patch.jar};</li>
- *   <li>the Python side of the grader: {@link #TOOLS} of {@code tools/}.</li>
+ *   <li>the Python side of the grader: {@link #TOOLS} of {@code tools/};</li>
+ *   <li>the course data assignments read (hw09: {@code data/ice}; hw10: {@code data/mlearn},
+ *       {@code data/potentials}): every file of {@link #DATA}, shown read-only in the sandbox.</li>
  * </ul>
  * The zip is written with the JDK's zip file system and POSIX permissions, so that unzip restores the
  * executable bit of the two scripts.
@@ -50,6 +52,8 @@ public final class GradescopeExport {
     /** The files of tools/ the grader runs (the executor imports run_notebooks) or setup.sh runs. */
     static final List<String> TOOLS = List.of("tools/execute_submission.py", "tools/run_notebooks.py",
             "tools/install_kernel.py", "tools/kernel-logging.properties");
+    /** The folders of data/ shipped with every assignment (the sandbox shows data/ read-only). */
+    static final List<String> DATA = List.of("data/ice", "data/mlearn", "data/potentials");
     private static final Set<PosixFilePermission> EXECUTABLE = PosixFilePermissions.fromString("rwxr-xr-x");
     private static final Set<PosixFilePermission> READABLE = PosixFilePermissions.fromString("rw-r--r--");
     private static final Set<PosixFilePermission> SEARCHABLE = EXECUTABLE;
@@ -88,6 +92,19 @@ public final class GradescopeExport {
         }
         for (String tool : TOOLS) {
             files.put(tool, require(root.resolve(tool), "the repository's tools/"));
+        }
+        for (String dir : DATA) {
+            Path d = root.resolve(dir);
+            if (!Files.isDirectory(d)) {
+                throw new IllegalArgumentException("cannot export: " + d + " is missing (the course data)");
+            }
+            try (var walk = Files.walk(d)) {
+                for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    files.put(root.relativize(f).toString(), f);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + d, e);
+            }
         }
         return files;
     }
