@@ -35,6 +35,10 @@ class GradescopeExportTest {
         for (String t : GradescopeExport.TOOLS) {
             copy(ROOT.resolve(t), r.resolve(t));
         }
+        for (String d : GradescopeExport.DATA) {
+            Files.createDirectories(r.resolve(d));
+            Files.writeString(r.resolve(d).resolve("README.md"), "data " + d);
+        }
         for (String jar : List.of("lib/target/physml-lib.jar", "lib/target/dependency/gson.jar",
                 "lib/target/dependency/nd4j.jar", "lib/target/kernel/rapaio-jupyter-kernel.jar",
                 "kernel-patch/target/physml-kernel-patch.jar")) {
@@ -57,7 +61,8 @@ class GradescopeExportTest {
         assertTrue(entries.containsAll(List.of("setup.sh", "run_autograder", "gradescope.env", "source/" + HW + ".ipynb",
                 "lib/target/physml-lib.jar", "lib/target/dependency/gson.jar", "lib/target/dependency/nd4j.jar",
                 "lib/target/kernel/rapaio-jupyter-kernel.jar", "kernel-patch/target/physml-kernel-patch.jar",
-                "tools/execute_submission.py", "tools/run_notebooks.py", "tools/install_kernel.py")), entries.toString());
+                "tools/execute_submission.py", "tools/run_notebooks.py", "tools/install_kernel.py",
+                "data/ice/README.md", "data/mlearn/README.md", "data/potentials/README.md")), entries.toString());
         assertEquals(List.of(), GradescopeCheck.checkEntries(HW, entries), "no solutions/, other sources, grading/");
         try (FileSystem fs = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()),
                 Map.of("enablePosixFileAttributes", "true"))) {
