@@ -278,14 +278,19 @@ public final class GradescopeCheck {
         return m;
     }
 
-    /** name:score/max_score:status of each test, in order. */
-    private static List<String> tests(JsonObject results) {
+    /**
+     * name:score/max_score:status of each test, in order; an answer graded by hand and still pending has no score
+     * and no status ("pending").
+     */
+    static List<String> tests(JsonObject results) {
         List<String> t = new ArrayList<>();
         if (results.has("tests")) {
             for (JsonElement e : results.getAsJsonArray("tests")) {
                 JsonObject o = e.getAsJsonObject();
-                t.add(o.get("name").getAsString() + ":" + GradesCsv.points(o.get("score").getAsDouble()) + "/"
-                        + GradesCsv.points(o.get("max_score").getAsDouble()) + ":" + o.get("status").getAsString());
+                boolean scored = o.has("score") && !o.get("score").isJsonNull();
+                t.add(o.get("name").getAsString() + ":" + (scored ? GradesCsv.points(o.get("score").getAsDouble())
+                        : "pending") + "/" + GradesCsv.points(o.get("max_score").getAsDouble()) + ":"
+                        + (o.has("status") ? o.get("status").getAsString() : "pending"));
             }
         }
         return t;

@@ -91,4 +91,14 @@ class GradescopeCheckTest {
         assertEquals(2, found.size(), found.toString());
         assertTrue(found.get(0).contains("hw.ipynb exists inside the sandbox"), found.toString());
     }
+
+    /** A written answer still pending has neither score nor status: it compares as "pending", not as an error. */
+    @Test
+    void pendingManualAnswersCompareWithoutAScore() {
+        com.google.gson.JsonObject r = com.google.gson.JsonParser.parseString("{\"score\": 3, \"tests\": ["
+                + "{\"name\": \"a\", \"score\": 3, \"max_score\": 3, \"status\": \"passed\"},"
+                + "{\"name\": \"q\", \"max_score\": 2}]}").getAsJsonObject();
+        assertEquals(List.of("a:3/3:passed", "q:pending/2:pending"), GradescopeCheck.tests(r));
+        assertTrue(GradescopeCheck.compare(r, r, 3.0).isEmpty());
+    }
 }
