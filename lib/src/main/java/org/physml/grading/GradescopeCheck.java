@@ -17,8 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.google.gson.JsonElement;
@@ -127,9 +129,11 @@ public final class GradescopeCheck {
             }
             report.printf(Locale.ROOT, "%-18s %9s %9s %8s  %s%n", "submission", "autograder", "reference", "time",
                     "check");
+            Set<String> manual = a.manualTests().stream().map(Assignment.GradedTest::gradeId)
+                    .collect(Collectors.toSet());
             for (Map.Entry<String, Path> nb : notebooks.entrySet()) {
                 problems.addAll(gradeOne(layout, nb.getKey(), nb.getValue(), refDir, expected.get(nb.getKey()),
-                        python, out, report));
+                        manual, python, out, report));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("gradescope check: " + e.getMessage(), e);
@@ -218,7 +222,7 @@ public final class GradescopeCheck {
     }
 
     private static List<String> gradeOne(Path layout, String id, Path notebook, Path refDir, Double expected,
-                                         Path python, Path out, PrintStream report) throws IOException {
+                                         Set<String> manual, Path python, Path out, PrintStream report) throws IOException {
         List<String> problems = new ArrayList<>();
         Path submission = GradescopeAutograder.submissionDir(layout);
         Path results = GradescopeAutograder.resultsFile(layout);
@@ -246,15 +250,20 @@ public final class GradescopeCheck {
         if (ours != null) {
             Files.copy(results, keep.resolve("results.json"), StandardCopyOption.REPLACE_EXISTING);
         }
-        List<String> mismatches = compare(ours, ref, expected);
+        List<String> mismatches = compare(ours, ref, expected, manual);
         report.printf(Locale.ROOT, "%-18s %9s %9s %6.1f s  %s%n", id, score(ours), score(ref), seconds,
                 mismatches.isEmpty() ? "ok" : "MISMATCH");
         mismatches.forEach(m -> problems.add("gradescope/" + id + ": " + m));
         return problems;
     }
 
-    /** Differences between run_autograder's results.json and the reference's, and from the expected score. */
-    static List<String> compare(JsonObject ours, JsonObject ref, Double expected) {
+    /**
+     * Differences between run_autograder's results.json and the reference's, and from the expected score. Written
+     * answers ({@code manual}: their test names) must be pending in run_autograder's results; the reference may
+     * already hold the lecturer's merged scores for them (grade check runs merge-manual on its own results first),
+     * so only the automatic tests and points are compared.
+     */
+    static List<String> compare(JsonObject ours, JsonObject ref, Double expected, Set<String> manual) {
         List<String> m = new ArrayList<>();
         if (ours == null || ref == null) {
             m.add(ours == null ? "run_autograder wrote no readable results.json" : "no reference results.json");
@@ -264,29 +273,56 @@ public final class GradescopeCheck {
         if (extra.has("grader_error")) {
             m.add("grader error: " + extra.get("grader_error").getAsString());
         }
-        if (Math.abs(ours.get("score").getAsDouble() - ref.get("score").getAsDouble()) > 1e-9) {
-            m.add("score " + score(ours) + ", grade submit gave " + score(ref));
+        for (String t : tests(ours, Set.of())) {
+            String name = t.substring(0, t.indexOf(':'));
+            if (manual.contains(name) && !t.endsWith(":pending")) {
+                m.add("the written answer " + name + " was scored by run_autograder (" + t + "), expected pending");
+            }
+        }
+        double refAuto = ref.get("score").getAsDouble() - manualPoints(ref, manual);
+        if (Math.abs(ours.get("score").getAsDouble() - refAuto) > 1e-9) {
+            m.add("score " + score(ours) + ", grade submit gave " + GradesCsv.points(refAuto)
+                    + (refAuto != ref.get("score").getAsDouble() ? " automatic points" : ""));
         }
         if (expected != null && Math.abs(ours.get("score").getAsDouble() - expected) > 1e-9) {
             m.add("score " + score(ours) + ", expected " + GradesCsv.points(expected));
         }
-        List<String> a = tests(ours);
-        List<String> b = tests(ref);
+        List<String> a = tests(ours, manual);
+        List<String> b = tests(ref, manual);
         if (!a.equals(b)) {
             m.add("tests " + a + ", grade submit gave " + b);
         }
         return m;
     }
 
+    /** Points the tests named in {@code manual} hold in results.json (0 while pending). */
+    private static double manualPoints(JsonObject results, Set<String> manual) {
+        double sum = 0;
+        if (results.has("tests")) {
+            for (JsonElement e : results.getAsJsonArray("tests")) {
+                JsonObject o = e.getAsJsonObject();
+                if (manual.contains(o.get("name").getAsString()) && o.has("score") && !o.get("score").isJsonNull()) {
+                    sum += o.get("score").getAsDouble();
+                }
+            }
+        }
+        return sum;
+    }
+
     /**
      * name:score/max_score:status of each test, in order; an answer graded by hand and still pending has no score
-     * and no status ("pending").
+     * and no status ("pending"); a test named in {@code manual} shows as name:manual/max_score whatever its state.
      */
-    static List<String> tests(JsonObject results) {
+    static List<String> tests(JsonObject results, Set<String> manual) {
         List<String> t = new ArrayList<>();
         if (results.has("tests")) {
             for (JsonElement e : results.getAsJsonArray("tests")) {
                 JsonObject o = e.getAsJsonObject();
+                if (manual.contains(o.get("name").getAsString())) {
+                    t.add(o.get("name").getAsString() + ":manual/"
+                            + GradesCsv.points(o.get("max_score").getAsDouble()));
+                    continue;
+                }
                 boolean scored = o.has("score") && !o.get("score").isJsonNull();
                 t.add(o.get("name").getAsString() + ":" + (scored ? GradesCsv.points(o.get("score").getAsDouble())
                         : "pending") + "/" + GradesCsv.points(o.get("max_score").getAsDouble()) + ":"

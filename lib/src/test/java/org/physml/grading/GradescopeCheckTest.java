@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -32,16 +33,16 @@ class GradescopeCheckTest {
     void equalResultsPassAndEveryDifferenceIsNamed() {
         JsonObject ref = results(5, "a:3:3:passed", "b:2:2:passed", "c:0:3:failed");
         assertEquals(List.of(), GradescopeCheck.compare(results(5, "a:3:3:passed", "b:2:2:passed", "c:0:3:failed"),
-                ref, 5.0));
-        List<String> m = GradescopeCheck.compare(results(8, "a:3:3:passed", "b:2:2:passed", "c:3:3:passed"), ref, 5.0);
+                ref, 5.0, Set.of()));
+        List<String> m = GradescopeCheck.compare(results(8, "a:3:3:passed", "b:2:2:passed", "c:3:3:passed"), ref, 5.0, Set.of());
         assertEquals(3, m.size(), m.toString());
         assertTrue(m.get(0).contains("score 8, grade submit gave 5"), m.toString());
         assertTrue(m.get(1).contains("expected 5"), m.toString());
         assertTrue(m.get(2).contains("c:3/3:passed"), m.toString());
         JsonObject error = results(0, "a:0:3:failed");
         error.getAsJsonObject("extra_data").addProperty("grader_error", "the kernel never started");
-        assertTrue(GradescopeCheck.compare(error, results(0, "a:0:3:failed"), 0.0).get(0).contains("never started"));
-        assertTrue(GradescopeCheck.compare(null, ref, 5.0).get(0).contains("no readable results.json"));
+        assertTrue(GradescopeCheck.compare(error, results(0, "a:0:3:failed"), 0.0, Set.of()).get(0).contains("never started"));
+        assertTrue(GradescopeCheck.compare(null, ref, 5.0, Set.of()).get(0).contains("no readable results.json"));
     }
 
     @Test
@@ -98,7 +99,30 @@ class GradescopeCheckTest {
         com.google.gson.JsonObject r = com.google.gson.JsonParser.parseString("{\"score\": 3, \"tests\": ["
                 + "{\"name\": \"a\", \"score\": 3, \"max_score\": 3, \"status\": \"passed\"},"
                 + "{\"name\": \"q\", \"max_score\": 2}]}").getAsJsonObject();
-        assertEquals(List.of("a:3/3:passed", "q:pending/2:pending"), GradescopeCheck.tests(r));
-        assertTrue(GradescopeCheck.compare(r, r, 3.0).isEmpty());
+        assertEquals(List.of("a:3/3:passed", "q:pending/2:pending"), GradescopeCheck.tests(r, Set.of()));
+        assertTrue(GradescopeCheck.compare(r, r, 3.0, Set.of("q")).isEmpty());
+    }
+
+    /**
+     * grade check merges the lecturer's scores into its own results before the Gradescope part compares with
+     * them: the reference's written answer is then scored, run_autograder's is pending, and that is no mismatch.
+     * A written answer scored by run_autograder is one.
+     */
+    @Test
+    void mergedWrittenAnswersInTheReferenceAreNotAMismatch() {
+        JsonObject pending = JsonParser.parseString("{\"score\": 3, \"tests\": ["
+                + "{\"name\": \"a\", \"score\": 3, \"max_score\": 3, \"status\": \"passed\"},"
+                + "{\"name\": \"q\", \"max_score\": 2}], \"extra_data\": {}}").getAsJsonObject();
+        JsonObject merged = results(5, "a:3:3:passed", "q:2:2:passed");
+        assertEquals(List.of(), GradescopeCheck.compare(pending, merged, 3.0, Set.of("q")));
+        List<String> m = GradescopeCheck.compare(results(5, "a:3:3:passed", "q:2:2:passed"), merged, 3.0,
+                Set.of("q"));
+        assertTrue(m.get(0).contains("written answer q was scored by run_autograder"), m.toString());
+        assertTrue(m.stream().anyMatch(x -> x.contains("score 5, grade submit gave 3 automatic points")),
+                m.toString());
+        JsonObject wrongAuto = results(2, "a:2:3:failed");
+        wrongAuto.getAsJsonArray("tests").add(pending.getAsJsonArray("tests").get(1));
+        assertTrue(GradescopeCheck.compare(wrongAuto, merged, 3.0, Set.of("q")).stream()
+                .anyMatch(x -> x.contains("a:2/3:failed")));
     }
 }
