@@ -7,10 +7,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 
@@ -18,6 +22,11 @@ import com.google.gson.FieldNamingPolicy;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
+
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * The results table of the ice-phase classifier study in a form for machines: one {@link Row} per table row
@@ -59,9 +68,12 @@ public record ClassifierResults(String dataSet, String split, List<Row> rows) {
      * @param recall               per class the recall on the test runs, mean over the seeds, in [0, 1]
      * @param costMicroseconds     descriptor cost per environment, microseconds (wall time on the data set)
      * @param ood                  out-of-distribution figures, or null if none were measured for this row
+     * @param confusion            test-run confusion counts summed over the seeds, [K][K] (rows: true class,
+     *                             columns: predicted, in the order of {@code recall}), or null if not recorded
      */
     public record Row(String descriptor, int features, double averagingRadius, int seeds, double balancedAccuracyMean,
-                      double balancedAccuracySd, Map<String, Double> recall, double costMicroseconds, Ood ood) {
+                      double balancedAccuracySd, Map<String, Double> recall, double costMicroseconds, Ood ood,
+                      List<List<Long>> confusion) {
         /** @throws IllegalArgumentException for out-of-range values (the message names the field and the row) */
         public Row {
             if (descriptor == null || descriptor.isBlank()) {
@@ -83,11 +95,44 @@ public record ClassifierResults(String dataSet, String split, List<Row> rows) {
             }
             recall = new LinkedHashMap<>(Objects.requireNonNull(recall, "recall"));
             recall.forEach((c, v) -> requireFraction(v == null ? Double.NaN : v, "recall of " + c + at));
-            recall = java.util.Collections.unmodifiableMap(recall);
+            recall = Collections.unmodifiableMap(recall);
             if (!(costMicroseconds >= 0) || !Double.isFinite(costMicroseconds)) {
                 throw new IllegalArgumentException("cost" + at + " must be finite and >= 0 us, got "
                         + costMicroseconds);
             }
+            if (confusion != null) {
+                int k = recall.size();
+                if (confusion.size() != k || confusion.stream().anyMatch(r -> r == null
+                        || r.size() != k || r.stream().anyMatch(v -> v == null || v < 0))) {
+                    throw new IllegalArgumentException("confusion" + at + " must be " + k + " x " + k
+                            + " non-negative counts (one row and column per class of recall)");
+                }
+                confusion = confusion.stream().map(List::copyOf).toList();
+            }
+        }
+
+        /** A row without confusion counts. */
+        public Row(String descriptor, int features, double averagingRadius, int seeds, double balancedAccuracyMean,
+                   double balancedAccuracySd, Map<String, Double> recall, double costMicroseconds, Ood ood) {
+            this(descriptor, features, averagingRadius, seeds, balancedAccuracyMean, balancedAccuracySd, recall,
+                    costMicroseconds, ood, null);
+        }
+
+        /**
+         * The test-run confusion matrix summed over the seeds.
+         *
+         * @throws IllegalStateException if this row has none (results written before it was recorded)
+         */
+        public ConfusionMatrix confusionMatrix() {
+            if (confusion == null) {
+                throw new IllegalStateException("row '" + descriptor + "' has no confusion counts; run the study"
+                        + " again to record them");
+            }
+            long[][] c = new long[confusion.size()][];
+            for (int t = 0; t < c.length; t++) {
+                c[t] = confusion.get(t).stream().mapToLong(Long::longValue).toArray();
+            }
+            return ConfusionMatrix.ofCounts(List.copyOf(recall.keySet()), c);
         }
 
         /**
@@ -108,6 +153,7 @@ public record ClassifierResults(String dataSet, String split, List<Row> rows) {
             DescriptiveStatistics ba = new DescriptiveStatistics();
             List<String> classes = first.test().classes();
             double[] recall = new double[classes.size()];
+            long[][] counts = new long[classes.size()][classes.size()];
             for (DescriptorEvaluation e : bySeed) {
                 if (!e.name().equals(first.name())) {
                     throw new IllegalArgumentException("evaluations of " + first.name() + " and " + e.name()
@@ -116,15 +162,20 @@ public record ClassifierResults(String dataSet, String split, List<Row> rows) {
                 ba.addValue(e.balancedAccuracy());
                 for (int c = 0; c < recall.length; c++) {
                     recall[c] += e.test().recall(c) / bySeed.size();
+                    for (int p = 0; p < recall.length; p++) {
+                        counts[c][p] += e.test().count(c, p);
+                    }
                 }
             }
+            List<List<Long>> confusion = Arrays.stream(counts)
+                    .map(r -> Arrays.stream(r).boxed().toList()).toList();
             Map<String, Double> byClass = new LinkedHashMap<>();
             for (int c = 0; c < recall.length; c++) {
                 byClass.put(classes.get(c), recall[c]);
             }
             return new Row(first.name(), first.features(), averagingRadius, bySeed.size(), ba.getMean(),
                     bySeed.size() > 1 ? ba.getStandardDeviation() : 0.0, byClass,
-                    first.cost().microsecondsPerEnvironment(), ood);
+                    first.cost().microsecondsPerEnvironment(), ood, confusion);
         }
     }
 
@@ -149,7 +200,7 @@ public record ClassifierResults(String dataSet, String split, List<Row> rows) {
                 throw new IllegalArgumentException("OOD threshold must be finite, got " + threshold);
             }
             requireFraction(falseAlarmRate, "false-alarm rate");
-            detectionRate = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(
+            detectionRate = Collections.unmodifiableMap(new LinkedHashMap<>(
                     Objects.requireNonNull(detectionRate, "detectionRate")));
             detectionRate.forEach((s, v) -> requireFraction(v == null ? Double.NaN : v, "detection rate of " + s));
         }
@@ -159,6 +210,53 @@ public record ClassifierResults(String dataSet, String split, List<Row> rows) {
         if (!(v >= 0 && v <= 1)) {
             throw new IllegalArgumentException(what + " must be a fraction in [0, 1], got " + v);
         }
+    }
+
+    /** The row with the highest mean balanced accuracy. */
+    public Row best() {
+        return rows.stream().max(Comparator.comparingDouble(Row::balancedAccuracyMean)).orElseThrow();
+    }
+
+    /**
+     * The rows as a table, fractions in percent: descriptor, features, r_avg (A), seeds, balanced accuracy mean and
+     * sd, the recall of the amorphous classes (LDA, MDA, HDA) where present, the false-alarm rate and the detection
+     * rate of each unknown structure where measured.
+     */
+    public Table table(String title) {
+        var t = Table.create(title, StringColumn.create("descriptor"),
+                IntColumn.create("features"), DoubleColumn.create("r_avg (A)"),
+                IntColumn.create("seeds"),
+                DoubleColumn.create("balanced accuracy (%)"),
+                DoubleColumn.create("sd (%)"));
+        List<String> amorphous = Stream.of("LDA", "MDA", "HDA")
+                .filter(c -> rows.get(0).recall().containsKey(c)).toList();
+        amorphous.forEach(c -> t.addColumns(DoubleColumn.create("recall " + c + " (%)")));
+        Ood firstOod = rows.stream().map(Row::ood).filter(Objects::nonNull).findFirst().orElse(null);
+        List<String> unknown = firstOod == null ? List.of() : List.copyOf(firstOod.detectionRate().keySet());
+        if (firstOod != null) {
+            t.addColumns(DoubleColumn.create("false alarms (%)"));
+            unknown.forEach(u -> t.addColumns(DoubleColumn.create("flagged " + u + " (%)")));
+        }
+        for (Row r : rows) {
+            t.stringColumn(0).append(r.descriptor());
+            t.intColumn(1).append(r.features());
+            t.doubleColumn(2).append(r.averagingRadius());
+            t.intColumn(3).append(r.seeds());
+            t.doubleColumn(4).append(100 * r.balancedAccuracyMean());
+            t.doubleColumn(5).append(100 * r.balancedAccuracySd());
+            int k = 6;
+            for (String c : amorphous) {
+                t.doubleColumn(k++).append(100 * r.recall().getOrDefault(c, Double.NaN));
+            }
+            if (firstOod != null) {
+                t.doubleColumn(k++).append(r.ood() == null ? Double.NaN : 100 * r.ood().falseAlarmRate());
+                for (String u : unknown) {
+                    t.doubleColumn(k++).append(r.ood() == null ? Double.NaN
+                            : 100 * r.ood().detectionRate().getOrDefault(u, Double.NaN));
+                }
+            }
+        }
+        return t;
     }
 
     /** The JSON text. */

@@ -72,4 +72,31 @@ class ClassifierResultsTest {
         assertTrue(e.getMessage().contains(f.toString()) && e.getMessage().contains("balanced accuracy"),
                 e.getMessage());
     }
+
+    @Test
+    void confusionCountsRoundTripAndMakeTheTable() throws IOException {
+        Map<String, Double> recall = new java.util.LinkedHashMap<>();
+        recall.put("LDA", 0.75);
+        recall.put("MDA", 0.5);
+        var row = new ClassifierResults.Row("SOAP", 36, 5.0, 2, 0.625, 0.01, recall, 3.0,
+                new ClassifierResults.Ood("m", 0.99, 1.0, 0.02, Map.of("ice_II", 0.5)),
+                List.of(List.of(6L, 2L), List.of(4L, 4L)));
+        var results = new ClassifierResults("d", "s", List.of(row));
+        Path f = dir.resolve("c.json");
+        results.write(f);
+        var back = ClassifierResults.read(f);
+        assertEquals(results, back);
+        var cm = back.rows().get(0).confusionMatrix();
+        assertEquals(0.75, cm.recall(0), 1e-12);
+        assertEquals(0.5, cm.recall(1), 1e-12);
+        assertEquals(16, cm.total());
+        var t = back.table("t");
+        assertEquals(62.5, t.doubleColumn("balanced accuracy (%)").get(0), 1e-9);
+        assertEquals(50.0, t.doubleColumn("recall MDA (%)").get(0), 1e-9);
+        assertEquals(50.0, t.doubleColumn("flagged ice_II (%)").get(0), 1e-9);
+        assertThrows(IllegalArgumentException.class, () -> new ClassifierResults.Row("SOAP", 36, 5.0, 2, 0.625,
+                0.01, recall, 3.0, null, List.of(List.of(1L, -1L), List.of(0L, 1L))));
+        assertThrows(IllegalStateException.class, () -> new ClassifierResults.Row("SOAP", 36, 5.0, 2, 0.625,
+                0.01, recall, 3.0, null).confusionMatrix());
+    }
 }
