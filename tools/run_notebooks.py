@@ -13,6 +13,7 @@ from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
+from jupyter_client.kernelspec import NoSuchKernel
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 from nbclient.util import ensure_async, run_sync
 from nbconvert import HTMLExporter
@@ -155,6 +156,9 @@ def run_one(path, out_dir, cell_timeout, html, ready_timeout=READY_SECONDS):
         status, message = "dead kernel", str(e)[:300]
     except CellExecutionError:
         status, message = "error", first_error(nb) or "cell error"
+    except NoSuchKernel:  # not transient: a new start would fail the same way
+        status, message = "no kernel", (f"no kernelspec '{KERNEL_NAME}' on JUPYTER_PATH; run the notebooks with"
+                                        " ./physml run, which installs it and sets JUPYTER_PATH")
     except Exception as e:  # the kernel did not start or the client failed: report, do not crash the run
         status, message = "kernel error", f"{type(e).__name__}: {e}"[:300]
     wall = time.monotonic() - start
