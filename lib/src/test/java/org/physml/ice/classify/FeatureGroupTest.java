@@ -45,4 +45,24 @@ class FeatureGroupTest {
         assertEquals(0.0, imp.share(1, n -> n.startsWith("G3[")), 0.0);
         assertEquals(1.0, imp.share(1, n -> true), 1e-15);
     }
+
+    @Test
+    void groupSharesPerClassRoundTripAndTabulate(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        ClassImportance imp = new ClassImportance(List.of("a", "b"), matrix().featureNames(),
+                new double[][]{{1, 1, 1, 1}, {0.5, 3, 0.5, 1}}, 10, 50, 0.0);
+        FeatureGroupShare s = FeatureGroupShare.of("acsf", imp, "G8", n -> n.startsWith("G8["));
+        assertEquals(2, s.groupFeatures());
+        assertEquals(0.5, s.featureShare(), 0.0);
+        assertEquals(0.5, s.igShare().get("a"), 1e-15);
+        assertEquals(0.8, s.igShare().get("b"), 1e-15);
+        java.nio.file.Path f = dir.resolve("groups.json");
+        FeatureGroupShare.write(f, List.of(s));
+        assertEquals(List.of(s), FeatureGroupShare.read(f));
+        var t = FeatureGroupShare.table("t", List.of(s));
+        assertEquals(3, t.rowCount());
+        assertEquals(80.0, t.doubleColumn(1).get(1), 1e-9);
+        assertEquals(50.0, t.doubleColumn(1).get(2), 1e-9);
+        assertThrows(IllegalArgumentException.class, () -> FeatureGroupShare.of("acsf", imp, "G5",
+                n -> n.startsWith("G5[")));
+    }
 }

@@ -17,10 +17,12 @@ import com.google.gson.FieldNamingPolicy;
 import com.google.gson.GsonBuilder;
 
 import org.physml.CoursePaths;
+import org.physml.ice.classify.ClassImportance;
 import org.physml.ice.classify.ClassifierResults;
 import org.physml.ice.classify.DescriptorMatrix;
 import org.physml.ice.classify.DescriptorSpec;
 import org.physml.ice.classify.FeatureCache;
+import org.physml.ice.classify.FeatureGroupShare;
 import org.physml.ice.classify.FrameSource;
 import org.physml.ice.classify.IceDataSource;
 import org.physml.ice.classify.IceDescriptors;
@@ -40,7 +42,9 @@ import picocli.CommandLine.Spec;
  * {@code ./physml ice study}: the v2 classifier study ({@link SeedStudy}) for every descriptor of
  * {@link IceDescriptors#study()} (or those named): descriptors computed or read from the cache, learning rate
  * chosen on the validation runs, networks trained with several seeds (or read from the model folder), results
- * written after each descriptor so that an interrupted run keeps what it finished.
+ * written after each descriptor so that an interrupted run keeps what it finished. Next to the results JSON it
+ * writes {@code choices.json} (the validation accuracy of each learning rate) and, for the descriptors with G8
+ * features, {@code feature-groups.json} ({@link FeatureGroupShare}: the G8 share of each class's attribution).
  */
 @Command(name = "study", mixinStandardHelpOptions = true,
         description = "Train and score the ice-phase networks of the v2 study: learning rate chosen on the"
@@ -81,6 +85,11 @@ final class StudyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Geiger and Dellago's G8 features (names "G8[...]", plain or averaged). */
+    private static final java.util.function.Predicate<String> G8 = n -> n.contains("G8[");
+    /** Test molecules per class and integration steps of the G8 share (as notebook 09's importance map). */
+    private static final int IG_MOLECULES = 30, IG_STEPS = 100;
+
     /** The unknown structures of the study: ices II and VII, ice Ih with 25 % vacancies; sigma 0.1 A, seed 5 (as README.md). */
     static Map<String, Structure> unknownStructures(int molecules) {
         return UnknownStructures.standard(molecules, 0.1, 0.25, 5);
@@ -108,17 +117,26 @@ final class StudyCommand implements Callable<Integer> {
         Map<String, Structure> unknown = unknownStructures(unknownMolecules);
         List<ClassifierResults.Row> rows = new ArrayList<>();
         Map<String, Object> choices = new LinkedHashMap<>();
+        List<FeatureGroupShare> groups = new ArrayList<>();
         for (int k = 0; k < specs.size(); k++) {
             SeedStudy.Outcome o = seedStudy.run(specs.get(k), ms.get(k), source, store, unknown, msg -> {
                 err.println(msg);
                 err.flush();
             });
             rows.add(o.row());
-            choices.put(o.row().descriptor(), Map.of("learning_rate", o.learningRate(),
-                    "validation_balanced_accuracy_by_learning_rate", o.validationByRate()));
+            Map<String, Object> choice = new LinkedHashMap<>();   // fixed key order: a stable file
+            choice.put("learning_rate", o.learningRate());
+            choice.put("validation_balanced_accuracy_by_learning_rate", o.validationByRate());
+            choices.put(o.row().descriptor(), choice);
             new ClassifierResults(root.relativize(dataDir.toAbsolutePath()) + " (v2)", "by run: "
                     + root.relativize(splitFile.toAbsolutePath()), rows).write(out);
             writeChoices(out.resolveSibling("choices.json"), choices);
+            if (ms.get(k).featureNames().stream().anyMatch(G8)) {
+                // the reference study's claim that a symmetry function (G8) singles out MDA: IG share per class
+                ClassImportance imp = ClassImportance.of(o.bySeed().get(0), ms.get(k), IG_MOLECULES, IG_STEPS, 7);
+                groups.add(FeatureGroupShare.of(o.row().descriptor(), imp, "G8", G8));
+                FeatureGroupShare.write(out.resolveSibling("feature-groups.json"), groups);
+            }
             ClassifierResults.Row r = o.row();
             spec.commandLine().getOut().printf(Locale.ROOT, "%-40s %4d features  %.2f +- %.2f %%  false alarms"
                     + " %.1f %%%n", r.descriptor(), r.features(), 100 * r.balancedAccuracyMean(),
