@@ -70,7 +70,9 @@ for j in "${JOBS[@]}"; do
   t1=$(date +%s.%N)
   after="$(uptime | sed 's/.*load average: //')"
   # the per-student table of grade submit: "studentNN  score  time s  ..."
-  mean="$(awk '/^student[0-9]+ / { s += $3; n++ } END { if (n) printf "%.1f", s / n; else print "-" }' "$OUT/jobs$j.log")"
+  # rows: "student01   8/11 auto   21.7 s  notes" (older reports: "student01   8/11   21.7 s"): the first "<number> s"
+  mean="$(awk '/^student[0-9]+ / { if (match($0, / [0-9.]+ s( |$)/)) { s += substr($0, RSTART + 1) + 0; n++ } }
+               END { if (n) printf "%.1f", s / n; else print "-" }' "$OUT/jobs$j.log")"
   wall="$(echo "$t1 - $t0" | bc)"
   printf '%-8s %10.0f %14.1f %14s  %s -> %s\n' "$j" "$wall" "$(echo "$wall / $N" | bc -l)" "$mean" "$before" "$after" >> "$report"
 done
