@@ -3,7 +3,6 @@ package org.physml.ice.classify;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -270,17 +269,7 @@ public record ClassifierResults(String dataSet, String split, List<Row> rows) {
      * @throws UncheckedIOException on write errors
      */
     public void write(Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                GSON.toJson(this, w);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write results to " + file, e);
-        }
+        JsonFile.write(GSON, this, file, "results");
     }
 
     /**

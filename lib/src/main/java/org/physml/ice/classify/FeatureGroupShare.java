@@ -3,7 +3,6 @@ package org.physml.ice.classify;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,17 +118,7 @@ public record FeatureGroupShare(String descriptor, String group, int groupFeatur
      * @throws UncheckedIOException on write errors
      */
     public static void write(Path file, List<FeatureGroupShare> shares) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                GSON.toJson(shares, w);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        JsonFile.write(GSON, shares, file, "feature-group shares");
     }
 
     /**

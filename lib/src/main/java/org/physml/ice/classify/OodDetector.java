@@ -3,7 +3,6 @@ package org.physml.ice.classify;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -257,17 +256,7 @@ public final class OodDetector {
      * @throws UncheckedIOException on write errors
      */
     public void save(Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                GSON.toJson(new State(METHOD, means, precision, threshold, quantile), w);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the OOD detector to " + file, e);
-        }
+        JsonFile.write(GSON, new State(METHOD, means, precision, threshold, quantile), file, "the OOD detector");
     }
 
     /**
