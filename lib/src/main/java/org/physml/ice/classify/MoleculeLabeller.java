@@ -103,12 +103,13 @@ public record MoleculeLabeller(DescriptorSpec spec, PhaseClassifier classifier, 
 
     /**
      * The labeller of a stored network of the study ({@link IceStudy}): the descriptor is computed on the data set
-     * (or read from the descriptor cache), the model key is {@link IceStudy#modelKey} and the network is read from
+     * (or read from the descriptor cache), the model key is {@link IceStudy#modelKey} (with the learning rate that
+     * the folder's {@link StudyChoices} give for the descriptor, if any, and seed 1) and the network is read from
      * {@code models}; the OOD detector is fitted on the training rows and calibrated on the validation
      * rows of the split, and cached as {@code ood-<descriptor>-<key>-q<quantile>.json} in {@code cache}.
      *
-     * @param data       the data set the network was trained on (e.g. data/ice)
-     * @param models     folder of the stored networks (e.g. notebooks/data/ice-models)
+     * @param data       the data set the network was trained on (e.g. data/ice-v2)
+     * @param models     folder of the stored networks (e.g. notebooks/data/ice-models-v2)
      * @param cache      descriptor and detector cache (e.g. build/cache/ice)
      * @param descriptor descriptor name, one of {@link #knownDescriptors()}
      * @param splitFile  split file of the data set ({@link SplitFile}), or null for the study's default split (the
@@ -131,6 +132,12 @@ public record MoleculeLabeller(DescriptorSpec spec, PhaseClassifier classifier, 
         Consumer<String> say = log == null ? s -> { } : log;
         IceStudy study = splitFile == null ? IceStudy.standard()
                 : IceStudy.standard().withSplitFile(SplitFile.read(splitFile));
+        Optional<Double> lr = StudyChoices.inFolder(models).learningRate(spec.name());
+        if (lr.isPresent()) {   // a network of a seed study: its chosen learning rate, first seed (1)
+            PhaseClassifier.Config base = study.config();
+            study = study.withConfig(new PhaseClassifier.Config(base.hidden(), lr.get(), base.batchSize(),
+                    base.maxEpochs(), base.patience(), base.minDelta(), base.seed()));
+        }
         FrameSource source = IceDataSource.open(data);
         say.accept("descriptor " + spec.name() + " of the data set " + data + " (cache " + cache + ")");
         DescriptorMatrix m = new FeatureCache(cache).computeIfAbsent(source, study.centres(), List.of(spec), null)

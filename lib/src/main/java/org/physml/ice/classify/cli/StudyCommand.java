@@ -1,20 +1,13 @@
 package org.physml.ice.classify.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import com.google.gson.FieldNamingPolicy;
-import com.google.gson.GsonBuilder;
 
 import org.physml.CoursePaths;
 import org.physml.ice.classify.ClassImportance;
@@ -30,6 +23,7 @@ import org.physml.ice.classify.IceStudy;
 import org.physml.ice.classify.ModelStore;
 import org.physml.ice.classify.SeedStudy;
 import org.physml.ice.classify.SplitFile;
+import org.physml.ice.classify.StudyChoices;
 import org.physml.ice.classify.UnknownStructures;
 import org.physml.structure.Structure;
 
@@ -82,6 +76,11 @@ final class StudyCommand implements Callable<Integer> {
     @Option(names = "--unknown-molecules", description = "molecules per unknown crystal (default: ${DEFAULT-VALUE})")
     int unknownMolecules = 300;
 
+    @Option(names = "--without", paramLabel = "FAMILY", description = "ablation: train without the features of"
+            + " this family (names starting with FAMILY[ or avg FAMILY[, e.g. G8); rows are named '<descriptor>"
+            + " without FAMILY', the unknown structures are skipped")
+    String without;
+
     @Spec
     CommandSpec spec;
 
@@ -103,34 +102,43 @@ final class StudyCommand implements Callable<Integer> {
         Path modelDir = models != null ? models : root.resolve("notebooks/data/ice-models-v2");
         Path out = results != null ? results : modelDir.resolve("results.json");
         PrintWriter err = spec.commandLine().getErr();
-        List<DescriptorSpec> specs = selected();
+        List<DescriptorSpec> specs = new ArrayList<>(selected());
         IceStudy study = IceStudy.standard().withSplitFile(SplitFile.read(splitFile));
         SeedStudy seedStudy = new SeedStudy(study, learningRates, seeds, quantile);
         FrameSource source = IceDataSource.open(dataDir);
-        List<DescriptorMatrix> ms = new FeatureCache(cache != null ? cache : root.resolve("build/cache/ice"))
+        List<DescriptorMatrix> ms = new ArrayList<>(new FeatureCache(cache != null ? cache : root.resolve("build/cache/ice"))
                 .computeIfAbsent(source, study.centres(), specs, (f, n) -> {
                     err.printf(Locale.ROOT, "\rdescriptors: %d frames, %d environments", f, n);
                     err.flush();
-                });
+                }));
         err.println();
         ModelStore store = new ModelStore(List.of(modelDir), modelDir);
         Map<String, Structure> unknown = unknownStructures(unknownMolecules);
         List<ClassifierResults.Row> rows = new ArrayList<>();
-        Map<String, Object> choices = new LinkedHashMap<>();
+        StudyChoices choices = StudyChoices.inFolder(out.toAbsolutePath().getParent());
         List<FeatureGroupShare> groups = new ArrayList<>();
+        if (without != null) {   // the ablation: same rows, same split, the family's columns removed
+            java.util.function.Predicate<String> family = n -> n.startsWith(without + "[")
+                    || n.startsWith("avg " + without + "[");
+            for (int k = 0; k < specs.size(); k++) {
+                DescriptorSpec s = new DescriptorSpec(specs.get(k).name() + " without " + without,
+                        specs.get(k).descriptor());
+                specs.set(k, s);
+                ms.set(k, ms.get(k).selectFeatures(family.negate(), s.name()));
+            }
+            unknown = Map.of();   // their descriptors would have the removed columns
+        }
         for (int k = 0; k < specs.size(); k++) {
             SeedStudy.Outcome o = seedStudy.run(specs.get(k), ms.get(k), source, store, unknown, msg -> {
                 err.println(msg);
                 err.flush();
             });
             rows.add(o.row());
-            Map<String, Object> choice = new LinkedHashMap<>();   // fixed key order: a stable file
-            choice.put("learning_rate", o.learningRate());
-            choice.put("validation_balanced_accuracy_by_learning_rate", o.validationByRate());
-            choices.put(o.row().descriptor(), choice);
+            choices = choices.with(o.row().descriptor(),
+                    new StudyChoices.Choice(o.learningRate(), o.validationByRate()));
             new ClassifierResults(root.relativize(dataDir.toAbsolutePath()) + " (v2)", "by run: "
                     + root.relativize(splitFile.toAbsolutePath()), rows).write(out);
-            writeChoices(out.resolveSibling("choices.json"), choices);
+            choices.write(out.resolveSibling(StudyChoices.FILE));
             if (ms.get(k).featureNames().stream().anyMatch(G8)) {
                 // the reference study's claim that a symmetry function (G8) singles out MDA: IG share per class
                 ClassImportance imp = ClassImportance.of(o.bySeed().get(0), ms.get(k), IG_MOLECULES, IG_STEPS, 7);
@@ -158,15 +166,5 @@ final class StudyCommand implements Callable<Integer> {
                             + all.stream().map(DescriptorSpec::name).toList())));
         }
         return out;
-    }
-
-    private static void writeChoices(Path file, Map<String, Object> choices) {
-        try {
-            Files.writeString(file, new GsonBuilder().setPrettyPrinting()
-                    .setFieldNamingPolicy(FieldNamingPolicy.LOWER_CASE_WITH_UNDERSCORES).create().toJson(choices)
-                    + "\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
     }
 }

@@ -1,0 +1,110 @@
+package org.physml.ice.classify;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import com.google.gson.FieldNamingPolicy;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+import com.google.gson.reflect.TypeToken;
+
+/**
+ * The choices a {@link SeedStudy} made on the validation runs, per descriptor name: the chosen Adam learning rate
+ * and the validation balanced accuracy (first seed) of every candidate rate. Stored as {@code choices.json} next to
+ * the networks, so that a stored network can be found again by its key ({@link MoleculeLabeller#open}).
+ *
+ * @param byDescriptor the choice of each descriptor, by descriptor name, in study order
+ */
+public record StudyChoices(Map<String, Choice> byDescriptor) {
+
+    /** File name of the choices next to the networks. */
+    public static final String FILE = "choices.json";
+
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting()
+            .setFieldNamingPolicy(FieldNamingPolicy.LOWER_CASE_WITH_UNDERSCORES).create();
+
+    /**
+     * One descriptor's choice.
+     *
+     * @param learningRate                           the chosen Adam step size, &gt; 0
+     * @param validationBalancedAccuracyByLearningRate validation balanced accuracy in [0, 1] per candidate rate
+     */
+    public record Choice(double learningRate, Map<Double, Double> validationBalancedAccuracyByLearningRate) {
+        /** @throws IllegalArgumentException if the rate is not finite and positive */
+        public Choice {
+            if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
+                throw new IllegalArgumentException("learning rate must be finite and > 0, got " + learningRate);
+            }
+            validationBalancedAccuracyByLearningRate = Collections.unmodifiableMap(
+                    new LinkedHashMap<>(validationBalancedAccuracyByLearningRate));
+        }
+    }
+
+    /** A copy that keeps the insertion order. */
+    public StudyChoices {
+        byDescriptor = Collections.unmodifiableMap(new LinkedHashMap<>(byDescriptor));
+    }
+
+    /** The chosen learning rate of a descriptor, if the study has one. */
+    public Optional<Double> learningRate(String descriptor) {
+        Choice c = byDescriptor.get(descriptor);
+        return c == null ? Optional.empty() : Optional.of(c.learningRate());
+    }
+
+    /** These choices with one more (or a replaced) descriptor, appended in order. */
+    public StudyChoices with(String descriptor, Choice choice) {
+        Map<String, Choice> m = new LinkedHashMap<>(byDescriptor);
+        m.put(descriptor, choice);
+        return new StudyChoices(m);
+    }
+
+    /** Writes the choices as JSON (stable key order: one diff line per changed value). */
+    public void write(Path file) {
+        JsonFile.write(GSON, byDescriptor, file, "study choices");
+    }
+
+    /**
+     * Reads a choices file.
+     *
+     * @throws UncheckedIOException     if the file cannot be read
+     * @throws IllegalArgumentException naming the file if it is not a choices JSON object or a rate is invalid
+     */
+    public static StudyChoices read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read study choices " + file, e);
+        }
+        try {
+            Map<String, Choice> m = GSON.fromJson(text, new TypeToken<LinkedHashMap<String, Choice>>() { }.getType());
+            if (m == null) {
+                throw new IllegalArgumentException(file + ": empty study choices file");
+            }
+            m.forEach((name, c) -> {
+                if (c == null || c.validationBalancedAccuracyByLearningRate() == null) {
+                    throw new IllegalArgumentException(file + ": descriptor '" + name + "' has no learning_rate and"
+                            + " validation_balanced_accuracy_by_learning_rate");
+                }
+            });
+            return new StudyChoices(m);
+        } catch (JsonParseException | IllegalStateException e) {
+            throw new IllegalArgumentException(file + ": not a study choices JSON object (descriptor name -> "
+                    + "{learning_rate, validation_balanced_accuracy_by_learning_rate}): " + e.getMessage(), e);
+        }
+    }
+
+    /** The choices stored in a model folder ({@link #FILE}), or none if the folder has no such file. */
+    public static StudyChoices inFolder(Path models) {
+        Path f = models.resolve(FILE);
+        return Files.isRegularFile(f) ? read(f) : new StudyChoices(Map.of());
+    }
+}
