@@ -81,6 +81,14 @@ public record IceStudy(CentreSelection centres, double validationFraction, int p
         return new IceStudy(centres, validationFraction, perClass, config, heldOut, split);
     }
 
+    /**
+     * This study on other centres, e.g. {@code CentreSelection.randomOxygen(8, 2024)}: fewer environments per frame
+     * for a study that must fit in a notebook.
+     */
+    public IceStudy withCentres(CentreSelection c) {
+        return new IceStudy(c, validationFraction, perClass, config, heldOut, splitFile);
+    }
+
     /** This study with other network and training settings. */
     public IceStudy withConfig(PhaseClassifier.Config c) {
         return new IceStudy(centres, validationFraction, perClass, c, heldOut, splitFile);
