@@ -255,11 +255,17 @@ public final class IceDescriptors {
      * of v1 is not among them.
      */
     public static List<DescriptorSpec> study() {
-        List<DescriptorSpec> plain = List.of(acsf(), acsfSigmoidG8(), soapSmall(), soapLarge(), bispectrum(), nep(),
-                steinhardt());
-        List<DescriptorSpec> out = new ArrayList<>(plain);
-        plain.forEach(s -> out.add(firstShellAverage(s)));
+        List<DescriptorSpec> out = new ArrayList<>(plain());
+        plain().forEach(s -> out.add(firstShellAverage(s)));
         return out;
+    }
+
+    /**
+     * The seven per-molecule descriptors of the v2 study, without averages: ACSF, ACSF sigmoid + G8, SOAP small,
+     * SOAP large, bispectrum, NEP, Steinhardt.
+     */
+    public static List<DescriptorSpec> plain() {
+        return List.of(acsf(), acsfSigmoidG8(), soapSmall(), soapLarge(), bispectrum(), nep(), steinhardt());
     }
 
     /**
