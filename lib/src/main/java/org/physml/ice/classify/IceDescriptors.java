@@ -169,50 +169,6 @@ public final class IceDescriptors {
     }
 
     /**
-     * O-O averaging radius of {@link #shellAverage(DescriptorSpec)}, Angstrom: the candidate of
-     * {@link #shellRadiusCandidates()} (3.5, 5.0, 6.5 A) with the best mean balanced accuracy in the reverse fold
-     * (train on the "_b" runs, score on the "_a" runs; {@link ShellRadiusSelection}, run by notebook 09 and by
-     * {@link ShellRadiusSelection#main}), so the study's test runs were never scored to choose it. Mean reverse-fold
-     * balanced accuracy of SOAP small, bispectrum and Steinhardt with the study's settings: 79.0 % (3.5 A), 86.5 %
-     * (5.0 A), 89.4 % (6.5 A). It is the largest candidate, and no larger one was tried: a sphere of 6.5 A already
-     * holds about 38 molecules at 1 g/cm^3, a fifth of the smallest boxes of the data set (192 molecules, about 15 A
-     * wide), so a larger average would describe the box rather than the molecule.
-     */
-    public static final double SHELL_RADIUS = 6.5;
-
-    /**
-     * Candidate averaging radii, Angstrom, one per O-O shell of g_OO in ice (notebook 08): 3.5 A, past the first
-     * minimum (first shell only, 4 O in ice, plus the interstitial molecules of the dense phases at 3.1-3.6 A);
-     * 5.0 A, past the second shell at 4.5 A (16 O in ice Ih); 6.5 A, about the third shell. Returns a copy.
-     */
-    public static double[] shellRadiusCandidates() {
-        return SHELL_RADIUS_CANDIDATES.clone();
-    }
-
-    private static final double[] SHELL_RADIUS_CANDIDATES = {3.5, 5.0, 6.5};
-
-    /** The shell average with r_avg = {@link #SHELL_RADIUS} ({@link #shellAverage(DescriptorSpec, double)}). */
-    public static DescriptorSpec shellAverage(DescriptorSpec spec) {
-        return shellAverage(spec, SHELL_RADIUS);
-    }
-
-    /**
-     * The shell average of a descriptor ({@link NeighbourAveraged}: the features of an O averaged with those of the O
-     * atoms within r_avg), named "&lt;name&gt; + shell average" for r_avg = {@link #SHELL_RADIUS} and
-     * "&lt;name&gt; + shell average r_avg=&lt;r_avg&gt; A" otherwise. It shares the descriptor instance, so that
-     * {@link DatasetFeaturizer} computes the plain and the averaged features (of any number of radii) in one go.
-     *
-     * @param rAverage averaging radius r_avg, Angstrom, &gt; 0
-     * @throws IllegalArgumentException if r_avg is not a positive finite number
-     */
-    public static DescriptorSpec shellAverage(DescriptorSpec spec, double rAverage) {
-        NeighbourAveraged avg = new NeighbourAveraged(spec.descriptor(), 8, rAverage);
-        String name = spec.name() + " + shell average" + (rAverage == SHELL_RADIUS ? ""
-                : " r_avg=" + rAverage + " A");
-        return new DescriptorSpec(name, avg);
-    }
-
-    /**
      * Largest neighbour-averaging radius of the v2 study, Angstrom: the first coordination shells only, as the
      * averaged Steinhardt parameters of Z. Faure Beaulieu, V. L. Deringer and F. Martelli, J. Chem. Phys. 160, 081101
      * (2024), which average over the 16 nearest O neighbours within 5 A. Past the second O shell of ice (4.5 A).
@@ -251,8 +207,7 @@ public final class IceDescriptors {
     /**
      * The descriptors of the v2 study (issue 12), per molecule: ACSF, the study's ACSF with sigmoid cutoff and G8,
      * SOAP small and large, bispectrum, NEP, Steinhardt, then each one's first-shell average
-     * ({@link #firstShellAverage(DescriptorSpec)}, r_avg = 5 A) as its own row: 14 specs. The 6.5 A shell average
-     * of v1 is not among them.
+     * ({@link #firstShellAverage(DescriptorSpec)}, r_avg = 5 A) as its own row: 14 specs.
      */
     public static List<DescriptorSpec> study() {
         List<DescriptorSpec> out = new ArrayList<>(plain());
@@ -266,30 +221,5 @@ public final class IceDescriptors {
      */
     public static List<DescriptorSpec> plain() {
         return List.of(acsf(), acsfSigmoidG8(), soapSmall(), soapLarge(), bispectrum(), nep(), steinhardt());
-    }
-
-    /**
-     * The six descriptors followed by their 6.5 A shell averages (12 specs): the list of notebook 09 on the v1 data
-     * set, kept until the notebook is reworked for v2; the v2 study uses {@link #study()}.
-     */
-    public static List<DescriptorSpec> allWithShellAverages() {
-        List<DescriptorSpec> plain = all();
-        List<DescriptorSpec> out = new ArrayList<>(plain);
-        plain.forEach(s -> out.add(shellAverage(s)));
-        return out;
-    }
-
-    /**
-     * The descriptors of the r_avg scan ({@link ShellRadiusSelection}): SOAP small, bispectrum and Steinhardt, one
-     * of each family (density expansion, bispectrum, bond order), chosen among the cheaper ones so that the nine
-     * reverse-fold networks stay small enough to ship with the course.
-     */
-    public static List<DescriptorSpec> radiusScan() {
-        return List.of(soapSmall(), bispectrum(), steinhardt());
-    }
-
-    /** All six, in the order ACSF, SOAP small, SOAP large, bispectrum, NEP, Steinhardt. */
-    public static List<DescriptorSpec> all() {
-        return List.of(acsf(), soapSmall(), soapLarge(), bispectrum(), nep(), steinhardt());
     }
 }

@@ -150,37 +150,4 @@ public record IceStudy(CentreSelection centres, double validationFraction, int p
         store.store(spec.name(), key, e.classifier());
         return e;
     }
-
-    /**
-     * Command line: computes (or loads) every descriptor of the data set (the descriptors of the v2 study and
-     * their first-shell averages, {@link IceDescriptors#study()}) and trains every classifier that the models
-     * directory does not hold yet (the course ships them in notebooks/data/ice-models), then prints the table of results:
-     * <pre>
-     * java -cp ... org.physml.ice.classify.IceStudy [data-dir [models-dir [cache-dir [split-file]]]]
-     * </pre>
-     * Defaults: data/ice, notebooks/data/ice-models, build/cache/ice under the course root, no split file (the
-     * v1 split); for the v2 data set give tools/icedata/split-v2.tsv.
-     */
-    public static void main(String[] args) {
-        StudyPaths paths = StudyPaths.of(args);
-        Path data = paths.data();
-        Path models = paths.models();
-        Path cache = paths.cache();
-        IceStudy study = args.length > 3 ? standard().withSplitFile(SplitFile.read(Path.of(args[3]))) : standard();
-        FrameSource source = IceDataSource.open(data);
-        List<DescriptorSpec> specs = IceDescriptors.study();
-        List<DescriptorMatrix> ms = new FeatureCache(cache).computeIfAbsent(source, study.centres(), specs,
-                (f, n) -> System.err.printf(Locale.ROOT, "\rframes %d, environments %d", f, n));
-        System.err.println();
-        ModelStore store = new ModelStore(List.of(models), models);
-        List<DescriptorEvaluation> results = new ArrayList<>();
-        for (int k = 0; k < specs.size(); k++) {
-            DescriptorEvaluation e = study.evaluate(specs.get(k), ms.get(k), source, store, false,
-                    ep -> System.err.printf(Locale.ROOT, "\r  epoch %d: loss %.4f / %.4f", ep.epoch(), ep.trainLoss(),
-                            ep.validationLoss()));
-            System.err.println();
-            results.add(e);
-        }
-        System.out.println(DescriptorEvaluation.table("ice-phase classifiers", results).printAll());
-    }
 }

@@ -89,14 +89,11 @@ public record MoleculeLabeller(DescriptorSpec spec, PhaseClassifier classifier, 
         return new Labels(classifier.classes(), oxygens.clone(), cls, prob, score, detector.flags(score));
     }
 
-    /** The descriptor specs a labeller can be opened for: those of the v1 and v2 studies, by name. */
+    /** The descriptor specs a labeller can be opened for: those of the v2 study ({@link IceDescriptors#study()}). */
     public static Map<String, DescriptorSpec> knownDescriptors() {
         Map<String, DescriptorSpec> out = new LinkedHashMap<>();
         for (DescriptorSpec s : IceDescriptors.study()) {
             out.put(s.name(), s);
-        }
-        for (DescriptorSpec s : IceDescriptors.allWithShellAverages()) {
-            out.putIfAbsent(s.name(), s);
         }
         return out;
     }

@@ -49,8 +49,7 @@ public record RunSplit(int[] train, int[] validation, int[] test, Set<String> tr
 
     /**
      * For each class the first of its runs in name order: with two runs per class the "_a" runs. Holding these out
-     * gives the reverse fold (train on "_b", test on "_a") used to choose the averaging radius without scoring on
-     * the "_b" runs ({@link ShellRadiusSelection}).
+     * gives the reverse fold of a two-run data set (train on "_b", test on "_a"; {@link IceStudy#reverseFold()}).
      */
     public static Set<String> firstRunOfEachClass(DescriptorMatrix m) {
         Set<String> test = new LinkedHashSet<>();

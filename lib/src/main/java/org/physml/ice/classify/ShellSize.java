@@ -31,7 +31,7 @@ public final class ShellSize {
      *                                  z
      */
     public static double[] mean(Structure s, int z, int[] centres, double[] radii) {
-        double[] rs = ShellRadiusSelection.checkRadii(radii);
+        double[] rs = checkRadii(radii);
         if (centres.length == 0) {
             throw new IllegalArgumentException("give at least one centre");
         }
@@ -65,7 +65,7 @@ public final class ShellSize {
      * @throws IllegalArgumentException if a radius is not positive
      */
     public static Table table(String title, FrameSource source, CentreSelection selection, double[] radii) {
-        double[] rs = ShellRadiusSelection.checkRadii(radii);
+        double[] rs = checkRadii(radii);
         List<String> classes = source.classes();
         double[][] sum = new double[classes.size()][rs.length];
         long[] n = new long[classes.size()];
@@ -89,5 +89,27 @@ public final class ShellSize {
             }
         }
         return t;
+    }
+
+    /**
+     * A copy of candidate radii, checked.
+     *
+     * @throws IllegalArgumentException if empty, a radius is not positive and finite, or a radius repeats
+     */
+    static double[] checkRadii(double[] radii) {
+        if (radii == null || radii.length == 0) {
+            throw new IllegalArgumentException("give at least one averaging radius");
+        }
+        java.util.Set<Double> seen = new java.util.HashSet<>();
+        for (double r : radii) {
+            if (!(r > 0) || !Double.isFinite(r)) {
+                throw new IllegalArgumentException("averaging radius must be a positive number of Angstrom, got " + r);
+            }
+            if (!seen.add(r)) {
+                throw new IllegalArgumentException("averaging radius " + r + " A is given twice in "
+                        + java.util.Arrays.toString(radii));
+            }
+        }
+        return radii.clone();
     }
 }

@@ -13,7 +13,6 @@ import java.util.Optional;
 import com.google.gson.FieldNamingPolicy;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonParseException;
 import com.google.gson.reflect.TypeToken;
 
 /**
@@ -38,8 +37,11 @@ public record StudyChoices(Map<String, Choice> byDescriptor) {
      * @param validationBalancedAccuracyByLearningRate validation balanced accuracy in [0, 1] per candidate rate
      */
     public record Choice(double learningRate, Map<Double, Double> validationBalancedAccuracyByLearningRate) {
-        /** @throws IllegalArgumentException if the rate is not finite and positive */
+        /** @throws IllegalArgumentException if the rate is not finite and positive, or the scores are missing */
         public Choice {
+            if (validationBalancedAccuracyByLearningRate == null) {
+                throw new IllegalArgumentException("a choice needs validation_balanced_accuracy_by_learning_rate");
+            }
             if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
                 throw new IllegalArgumentException("learning rate must be finite and > 0, got " + learningRate);
             }
@@ -87,16 +89,14 @@ public record StudyChoices(Map<String, Choice> byDescriptor) {
         try {
             Map<String, Choice> m = GSON.fromJson(text, new TypeToken<LinkedHashMap<String, Choice>>() { }.getType());
             if (m == null) {
-                throw new IllegalArgumentException(file + ": empty study choices file");
+                throw new IllegalArgumentException("empty study choices file");
             }
-            m.forEach((name, c) -> {
-                if (c == null || c.validationBalancedAccuracyByLearningRate() == null) {
-                    throw new IllegalArgumentException(file + ": descriptor '" + name + "' has no learning_rate and"
-                            + " validation_balanced_accuracy_by_learning_rate");
-                }
-            });
             return new StudyChoices(m);
-        } catch (JsonParseException | IllegalStateException e) {
+        } catch (RuntimeException e) {   // Gson wraps what a Choice constructor throws
+            Throwable cause = e instanceof IllegalArgumentException ? e : e.getCause();
+            if (cause instanceof IllegalArgumentException) {
+                throw new IllegalArgumentException(file + ": " + cause.getMessage(), e);
+            }
             throw new IllegalArgumentException(file + ": not a study choices JSON object (descriptor name -> "
                     + "{learning_rate, validation_balanced_accuracy_by_learning_rate}): " + e.getMessage(), e);
         }

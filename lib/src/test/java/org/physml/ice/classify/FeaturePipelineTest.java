@@ -103,7 +103,7 @@ class FeaturePipelineTest {
         ExtXyzFrameSource src = ExtXyzFrameSource.directory(dir.resolve("data"), CLASSES);
         CentreSelection sel = CentreSelection.randomOxygen(6, 9);
         DescriptorSpec plain = new DescriptorSpec("soap", soap(0.5));
-        DescriptorSpec avg = IceDescriptors.shellAverage(plain);
+        DescriptorSpec avg = IceDescriptors.firstShellAverage(plain);
         List<DescriptorMatrix> together = DatasetFeaturizer.compute(src, sel, List.of(plain, avg), null);
         DescriptorMatrix alonePlain = DatasetFeaturizer.compute(src, sel, List.of(plain), null).get(0);
         DescriptorMatrix aloneAvg = DatasetFeaturizer.compute(src, sel, List.of(avg), null).get(0);
@@ -111,7 +111,7 @@ class FeaturePipelineTest {
             assertArrayEquals(alonePlain.features()[i], together.get(0).features()[i], 0.0f);
             assertArrayEquals(aloneAvg.features()[i], together.get(1).features()[i], 0.0f);
         }
-        assertEquals("soap + shell average", together.get(1).name());
+        assertEquals("soap + first-shell average", together.get(1).name());
         assertTrue(together.get(1).cost().seconds() >= together.get(0).cost().seconds());
     }
 
@@ -125,9 +125,10 @@ class FeaturePipelineTest {
         ExtXyzFrameSource src = ExtXyzFrameSource.directory(dir.resolve("data"), CLASSES);
         CentreSelection sel = CentreSelection.randomOxygen(5, 4);
         DescriptorSpec plain = new DescriptorSpec("soap", soap(0.5));
-        DescriptorSpec r35 = IceDescriptors.shellAverage(plain, 3.5), r65 = IceDescriptors.shellAverage(plain, 6.5);
-        assertEquals("soap + shell average r_avg=3.5 A", r35.name());
-        assertEquals("soap + shell average", IceDescriptors.shellAverage(plain, IceDescriptors.SHELL_RADIUS).name());
+        DescriptorSpec r35 = IceDescriptors.firstShellAverage(plain, 3.5);
+        DescriptorSpec r65 = IceDescriptors.firstShellAverage(plain, IceDescriptors.FIRST_SHELL_RADIUS);
+        assertEquals("soap + first-shell average r_avg=3.5 A", r35.name());
+        assertEquals("soap + first-shell average", r65.name());
         assertEquals(3.5, ((NeighbourAveraged) r35.descriptor()).averagingRadius());
         List<DescriptorMatrix> together = DatasetFeaturizer.compute(src, sel, List.of(r35, plain, r65), null);
         List<DescriptorSpec> specs = List.of(r35, plain, r65);
@@ -141,9 +142,10 @@ class FeaturePipelineTest {
         for (int i = 0; i < together.get(0).size(); i++) {
             differ |= !java.util.Arrays.equals(together.get(0).features()[i], together.get(2).features()[i]);
         }
-        assertTrue(differ, "3.5 A and 6.5 A averages should differ");
-        assertThrows(IllegalArgumentException.class, () -> IceDescriptors.shellAverage(plain, 0.0));
-        assertThrows(IllegalArgumentException.class, () -> IceDescriptors.shellAverage(plain, -1.0));
+        assertTrue(differ, "3.5 A and 5 A averages should differ");
+        assertThrows(IllegalArgumentException.class, () -> IceDescriptors.firstShellAverage(plain, 0.0));
+        assertThrows(IllegalArgumentException.class, () -> IceDescriptors.firstShellAverage(plain, -1.0));
+        assertThrows(IllegalArgumentException.class, () -> IceDescriptors.firstShellAverage(plain, 6.5));
     }
 
     @Test
