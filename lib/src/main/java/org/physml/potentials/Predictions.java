@@ -104,6 +104,24 @@ public final class Predictions {
         return forceModel.clone();
     }
 
+    /**
+     * The errors of each configuration type (mlearn "group") on its own, in the order the groups first occur.
+     *
+     * @throws IllegalArgumentException as {@link #of}
+     */
+    public static java.util.Map<String, ErrorMetrics> metricsByGroup(List<LabelledStructure> data,
+                                                                    List<Potential.EnergyAndForces> predicted) {
+        of(data, predicted);   // the same checks
+        java.util.Map<String, List<Integer>> idx = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < data.size(); k++) {
+            idx.computeIfAbsent(data.get(k).group(), g -> new ArrayList<>()).add(k);
+        }
+        java.util.Map<String, ErrorMetrics> out = new java.util.LinkedHashMap<>();
+        idx.forEach((g, ks) -> out.put(g, of(ks.stream().map(data::get).toList(),
+                ks.stream().map(predicted::get).toList()).metrics()));
+        return out;
+    }
+
     /** The configuration type (mlearn "group") of each structure. */
     public List<String> groups() {
         return groups;

@@ -59,6 +59,31 @@ class PredictionsTest {
     }
 
     /** SNAP predictions from the rows of the fit equal those computed from the structures. */
+    /** The errors per group weigh back to the errors of the whole set (structures for E, components for F). */
+    @Test
+    void groupErrorsAddUpToTheWholeSet() {
+        List<LabelledStructure> data = PotentialTestData.siliconTest();
+        Bispectrum b = SnapSetup.singleElement(14, 4.5, 2);
+        int[] species = {14};
+        List<SnapFeatures> rows = LinearSnapFitter.features(b, species, data);
+        LinearSnap snap = SnapSetup.fitter().fit(b, species, data, rows);
+        List<Potential.EnergyAndForces> pred = rows.stream().map(snap::compute).toList();
+        ErrorMetrics all = Predictions.of(data, pred).metrics();
+        var byGroup = Predictions.metricsByGroup(data, pred);
+        assertEquals(4, byGroup.size(), byGroup.keySet().toString());
+        double e = 0, f = 0;
+        int n = 0, c = 0;
+        for (ErrorMetrics m : byGroup.values()) {
+            e += m.energyMae() * m.structures();
+            f += m.forceMae() * m.components();
+            n += m.structures();
+            c += m.components();
+        }
+        assertEquals(data.size(), n);
+        assertEquals(all.energyMae(), e / n, 1e-9 * all.energyMae());
+        assertEquals(all.forceMae(), f / c, 1e-9 * all.forceMae());
+    }
+
     @Test
     void snapRowsGiveTheSamePredictions() {
         List<LabelledStructure> data = PotentialTestData.siliconTraining().subList(100, 112);
