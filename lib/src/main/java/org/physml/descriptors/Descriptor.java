@@ -51,7 +51,7 @@ public interface Descriptor {
                         + s.size() + " atoms");
             }
         }
-        NeighbourList nl = NeighbourList.build(s, cutoff());
+        NeighbourList nl = NeighbourList.build(s, cutoff(), centres);   // only the centres' neighbours
         double[][] out = new double[centres.length][featureCount()];
         IntStream.range(0, centres.length).parallel()
                 .forEach(k -> compute(nl.environment(centres[k]), out[k]));

@@ -404,7 +404,7 @@ public final class Soap implements Descriptor {
             }
         }
         checkSpecies(s);
-        NeighbourList nl = NeighbourList.build(s, cutoff);
+        NeighbourList nl = NeighbourList.build(s, cutoff, centres);   // only the centres' neighbours
         boolean inner = average.equals("inner");
         int width = inner ? prototype.coefficientCount() : featureCount();
         double[][] rows = new double[centres.length][width];

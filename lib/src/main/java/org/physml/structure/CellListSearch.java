@@ -1,6 +1,7 @@
 package org.physml.structure;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * O(N) neighbour search by binning (a cell list), exact for any cell shape, any periodicity and any cell
@@ -26,6 +27,14 @@ final class CellListSearch {
     }
 
     static NeighbourList search(Structure s, double rCut) {
+        return search(s, rCut, null);
+    }
+
+    /**
+     * The list of the atoms flagged in {@code centre} (all atoms if null); the other atoms get no neighbours but
+     * are found as neighbours of the flagged ones, exactly as in the full list.
+     */
+    static NeighbourList search(Structure s, double rCut, boolean[] centre) {
         int n = s.size();
         double[][] pos = s.positionsView();
         boolean[] pbc = s.pbc();
@@ -98,11 +107,16 @@ final class CellListSearch {
         }
 
         double rc2 = rCut * rCut;
-        PairBuffer pairs = new PairBuffer(n, 16 * n);
+        int centres = centre == null ? n : (int) IntStream.range(0, n).filter(i -> centre[i]).count();
+        PairBuffer pairs = new PairBuffer(n, 16 * centres + 16);
         long[] keys = new long[64];
         double[] d = new double[3];
         int[] t = new int[3], cell = new int[3], m = new int[3];
         for (int i = 0; i < n; i++) {
+            if (centre != null && !centre[i]) {
+                pairs.endCentre();
+                continue;
+            }
             int count = 0;
             for (int o0 = -reach[0]; o0 <= reach[0]; o0++) {
                 if (!place(0, binCoord[3 * i] + o0, nb, pbc, cell, m)) {

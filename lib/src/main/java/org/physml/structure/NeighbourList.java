@@ -51,7 +51,10 @@ public final class NeighbourList {
         return start.length - 1;
     }
 
-    /** Total number of (centre, neighbour) pairs; every pair within r_cut is counted once from each side. */
+    /**
+     * Total number of (centre, neighbour) pairs; in a full list every pair within r_cut is counted once from each
+     * side, in a list of some centres ({@link #build(Structure, double, int[])}) only the pairs of those centres.
+     */
     public int pairCount() {
         return index.length;
     }
@@ -118,6 +121,32 @@ public final class NeighbourList {
             return new NeighbourList(s, rCut, new PairBuffer(0, 0));
         }
         return CellListSearch.search(s, rCut);
+    }
+
+    /**
+     * The neighbour lists of some centres only, by the cell-list search of {@link #build(Structure, double)}: each
+     * listed centre has exactly the neighbours (and image shifts, in the same order) of the full list, every other
+     * atom has none. For a descriptor of a few centres of a large structure this saves the search around atoms
+     * that are never asked for.
+     *
+     * @param centres atom indices whose neighbours are wanted (repeats allowed)
+     * @throws IllegalArgumentException  as {@link #build(Structure, double)}
+     * @throws IndexOutOfBoundsException if a centre is not an atom index of {@code s}
+     */
+    public static NeighbourList build(Structure s, double rCut, int[] centres) {
+        checkCutoff(rCut);
+        boolean[] flag = new boolean[s.size()];
+        for (int c : centres) {
+            if (c < 0 || c >= s.size()) {
+                throw new IndexOutOfBoundsException("centre " + c + " is not an atom of a structure with "
+                        + s.size() + " atoms");
+            }
+            flag[c] = true;
+        }
+        if (s.size() == 0) {
+            return new NeighbourList(s, rCut, new PairBuffer(0, 0));
+        }
+        return CellListSearch.search(s, rCut, flag);
     }
 
     /**

@@ -84,6 +84,43 @@ class NeighbourListTest {
         }
     }
 
+    /** A list of some centres: those centres as in the full list (order, vectors, shifts), every other atom empty. */
+    @Test
+    void centresOnlyListsAgreeWithTheFullListOnTheirCentres() {
+        Random rnd = new Random(11);
+        for (int trial = 0; trial < 40; trial++) {
+            double[][] cell = randomCell(rnd, 1.5, 9.0, 0.8);
+            int n = 1 + rnd.nextInt(30);
+            Structure s = randomStructure(rnd, cell, new boolean[]{true, rnd.nextBoolean(), true}, n, -0.2, 1.2);
+            double rCut = 0.5 + 7.5 * rnd.nextDouble();
+            int[] centres = rnd.ints(1 + rnd.nextInt(4), 0, n).toArray();   // repeats allowed
+            NeighbourList full = NeighbourList.bruteForce(s, rCut);
+            NeighbourList some = NeighbourList.build(s, rCut, centres);
+            assertEquals(n, some.size());
+            java.util.Set<Integer> chosen = Arrays.stream(centres).boxed().collect(java.util.stream.Collectors.toSet());
+            int pairs = 0;
+            for (int i = 0; i < n; i++) {
+                LocalEnvironment a = some.environment(i);
+                if (!chosen.contains(i)) {
+                    assertEquals(0, a.size(), "atom " + i + " is no centre");
+                    continue;
+                }
+                LocalEnvironment e = full.environment(i);
+                pairs += e.size();
+                assertArrayEquals(e.neighbourIndex(), a.neighbourIndex(), "neighbours of centre " + i);
+                assertArrayEquals(e.distance(), a.distance(), 0.0);
+                for (int k = 0; k < e.size(); k++) {
+                    assertArrayEquals(e.r()[k], a.r()[k], 0.0);
+                    assertArrayEquals(full.imageShift(i, k), some.imageShift(i, k));
+                }
+            }
+            assertEquals(pairs, some.pairCount());
+        }
+        Structure one = randomStructure(rnd, randomCell(rnd, 3, 5, 0.1), new boolean[]{true, true, true}, 3, 0, 1);
+        assertThrows(IndexOutOfBoundsException.class, () -> NeighbourList.build(one, 2.0, new int[]{3}));
+        assertThrows(IllegalArgumentException.class, () -> NeighbourList.build(one, -1.0, new int[]{0}));
+    }
+
     @Test
     void thinSkewedCellsWithCutoffLargerThanTheCellMatchBruteForce() {
         Random rnd = new Random(2);
