@@ -131,9 +131,7 @@ public record MoleculeLabeller(DescriptorSpec spec, PhaseClassifier classifier, 
                 : IceStudy.standard().withSplitFile(SplitFile.read(splitFile));
         Optional<Double> lr = StudyChoices.inFolder(models).learningRate(spec.name());
         if (lr.isPresent()) {   // a network of a seed study: its chosen learning rate, first seed (1)
-            PhaseClassifier.Config base = study.config();
-            study = study.withConfig(new PhaseClassifier.Config(base.hidden(), lr.get(), base.batchSize(),
-                    base.maxEpochs(), base.patience(), base.minDelta(), base.seed()));
+            study = study.withConfig(study.config().withLearningRate(lr.get(), study.config().seed()));
         }
         FrameSource source = IceDataSource.open(data);
         say.accept("descriptor " + spec.name() + " of the data set " + data + " (cache " + cache + ")");

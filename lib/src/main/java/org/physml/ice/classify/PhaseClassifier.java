@@ -95,6 +95,11 @@ public final class PhaseClassifier {
             return new Config(new int[]{100, 100}, 1e-3, 64, 200, 10, 1e-4, seed);
         }
 
+        /** This configuration with another Adam step size and seed (a seed study's networks, {@link SeedStudy}). */
+        public Config withLearningRate(double learningRate, long seed) {
+            return new Config(hidden, learningRate, batchSize, maxEpochs, patience, minDelta, seed);
+        }
+
         /** This configuration with another maximum number of epochs and patience. */
         public Config withEpochs(int maxEpochs, int patience) {
             return new Config(hidden, learningRate, batchSize, maxEpochs, patience, minDelta, seed);

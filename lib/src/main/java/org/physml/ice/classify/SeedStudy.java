@@ -124,9 +124,7 @@ public record SeedStudy(IceStudy study, double[] learningRates, long[] seeds, do
 
     private DescriptorEvaluation evaluate(DescriptorSpec spec, DescriptorMatrix m, FrameSource source,
                                           ModelStore store, double lr, long seed) {
-        PhaseClassifier.Config base = study.config();
-        PhaseClassifier.Config c = new PhaseClassifier.Config(base.hidden(), lr, base.batchSize(), base.maxEpochs(),
-                base.patience(), base.minDelta(), seed);
+        PhaseClassifier.Config c = study.config().withLearningRate(lr, seed);
         return study.withConfig(c).evaluate(spec, m, source, store, false, null);
     }
 

@@ -85,7 +85,12 @@ final class StudyCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** Geiger and Dellago's G8 features (names "G8[...]", plain or averaged). */
-    private static final java.util.function.Predicate<String> G8 = n -> n.contains("G8[");
+    private static final java.util.function.Predicate<String> G8 = family("G8");
+
+    /** The features of a family: names "FAMILY[...]" or, averaged, "avg FAMILY[...]". */
+    private static java.util.function.Predicate<String> family(String name) {
+        return n -> n.startsWith(name + "[") || n.startsWith("avg " + name + "[");
+    }
     /** Test molecules per class and integration steps of the G8 share (as notebook 09's importance map). */
     private static final int IG_MOLECULES = 30, IG_STEPS = 100;
 
@@ -118,13 +123,12 @@ final class StudyCommand implements Callable<Integer> {
         StudyChoices choices = StudyChoices.inFolder(out.toAbsolutePath().getParent());
         List<FeatureGroupShare> groups = new ArrayList<>();
         if (without != null) {   // the ablation: same rows, same split, the family's columns removed
-            java.util.function.Predicate<String> family = n -> n.startsWith(without + "[")
-                    || n.startsWith("avg " + without + "[");
+            java.util.function.Predicate<String> dropped = family(without);
             for (int k = 0; k < specs.size(); k++) {
                 DescriptorSpec s = new DescriptorSpec(specs.get(k).name() + " without " + without,
                         specs.get(k).descriptor());
                 specs.set(k, s);
-                ms.set(k, ms.get(k).selectFeatures(family.negate(), s.name()));
+                ms.set(k, ms.get(k).selectFeatures(dropped.negate(), s.name()));
             }
             unknown = Map.of();   // their descriptors would have the removed columns
         }
