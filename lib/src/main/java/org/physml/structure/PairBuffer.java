@@ -23,6 +23,36 @@ final class PairBuffer {
         start = new int[nAtoms + 1];
     }
 
+    /**
+     * The pairs of consecutive chunks of centres as one buffer: the centres of {@code parts[0]} first, then
+     * those of {@code parts[1]}, and so on.
+     *
+     * @throws IllegalArgumentException if the total exceeds the pair limit
+     */
+    static PairBuffer concat(PairBuffer[] parts) {
+        long pairs = 0;
+        int atoms = 0;
+        for (PairBuffer b : parts) {
+            pairs += b.size;
+            atoms += b.centres;
+        }
+        if (pairs > MAX_PAIRS) {
+            throw new IllegalArgumentException("the neighbour list would hold more than " + MAX_PAIRS
+                    + " pairs; reduce r_cut or the number of atoms");
+        }
+        PairBuffer all = new PairBuffer(atoms, (int) pairs);
+        for (PairBuffer b : parts) {
+            System.arraycopy(b.index, 0, all.index, all.size, b.size);
+            System.arraycopy(b.shift, 0, all.shift, 3 * all.size, 3 * b.size);
+            for (int c = 1; c <= b.centres; c++) {
+                all.start[all.centres + c] = all.size + b.start[c];
+            }
+            all.size += b.size;
+            all.centres += b.centres;
+        }
+        return all;
+    }
+
     /** Appends one neighbour of the current centre. */
     void add(int j, int n1, int n2, int n3) {
         if (size == index.length) {

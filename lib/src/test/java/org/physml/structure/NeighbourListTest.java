@@ -416,6 +416,34 @@ class NeighbourListTest {
         assertSameLists(NeighbourList.bruteForce(s, 5.5), NeighbourList.build(s, 5.5));
     }
 
+    /**
+     * More than one chunk of centres (the search runs them in parallel): the list must equal brute force
+     * bit for bit, and be the same on one thread as on all, for all centres and for a subset spanning the
+     * chunk boundaries.
+     */
+    @Test
+    void chunkedParallelSearchMatchesBruteForceOnAnyNumberOfThreads() throws Exception {
+        Random rnd = new Random(10);
+        double[][] cell = {{30, 0, 0}, {4, 29, 0}, {-3, 2, 31}};
+        Structure s = randomStructure(rnd, cell, new boolean[]{true, true, false}, 2600, -0.1, 1.1);
+        NeighbourList all = NeighbourList.build(s, 4.0);
+        assertSameLists(NeighbourList.bruteForce(s, 4.0), all);
+        java.util.concurrent.ForkJoinPool one = new java.util.concurrent.ForkJoinPool(1);
+        try {
+            assertSameLists(all, one.submit(() -> NeighbourList.build(s, 4.0)).get());
+            int[] centres = {0, 1023, 1024, 1025, 2047, 2048, 2599};
+            NeighbourList some = one.submit(() -> NeighbourList.build(s, 4.0, centres)).get();
+            NeighbourList someParallel = NeighbourList.build(s, 4.0, centres);
+            for (int c : centres) {
+                assertArrayEquals(all.environment(c).neighbourIndex(), some.environment(c).neighbourIndex());
+                assertArrayEquals(all.environment(c).distance(), someParallel.environment(c).distance(), 0.0);
+            }
+            assertEquals(0, someParallel.neighbourCount(1));
+        } finally {
+            one.shutdown();
+        }
+    }
+
     // ---------- API behaviour ----------
 
     @Test
