@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
-import org.physml.descriptors.Descriptor;
+import org.physml.descriptors.DifferentiableDescriptor;
 import org.physml.structure.LocalEnvironment;
 
 /**
@@ -33,7 +33,7 @@ import org.physml.structure.LocalEnvironment;
  * <p>The neighbour search radius {@link #cutoff()} is the largest cutoff of any species. Instances are
  * immutable and thread-safe (each thread uses its own work space).
  */
-public final class NepDescriptor implements Descriptor {
+public final class NepDescriptor implements DifferentiableDescriptor {
     private final NepParameters p;
     private final NepAngularBasis angular;
     private final int nR;          // n_max^R + 1
@@ -250,6 +250,7 @@ public final class NepDescriptor implements Descriptor {
      *             of q
      * @throws IllegalArgumentException as {@link #compute(LocalEnvironment, double[])}, or on a wrong shape
      */
+    @Override
     public void computeWithGradient(LocalEnvironment env, double[] out, double[][][] dqdr) {
         int m = env.size();
         if (dqdr.length != m) {

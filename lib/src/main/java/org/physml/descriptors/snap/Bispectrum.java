@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.physml.descriptors.Descriptor;
+import org.physml.descriptors.DifferentiableDescriptor;
 import org.physml.structure.LocalEnvironment;
 
 /**
@@ -38,7 +38,7 @@ import org.physml.structure.LocalEnvironment;
  * <p>Instances are immutable and thread-safe; index tables and Clebsch-Gordan coefficients are built once per
  * instance, scratch arrays once per thread.
  */
-public final class Bispectrum implements Descriptor {
+public final class Bispectrum implements DifferentiableDescriptor {
     private static final int MAX_Z = 118;
     /** Largest accepted twojmax: beyond it the Racah-formula Clebsch-Gordan coefficients lose digits. */
     public static final int MAX_TWOJMAX = 24;
@@ -188,6 +188,7 @@ public final class Bispectrum implements Descriptor {
      * @param grad receives the gradient, shape [env.size()][featureCount()][3], 1/Angstrom
      * @throws IllegalArgumentException on wrong shapes or unconfigured species
      */
+    @Override
     public void computeWithGradient(LocalEnvironment env, double[] out, double[][][] grad) {
         checkLength(out);
         if (grad.length != env.size()) {
