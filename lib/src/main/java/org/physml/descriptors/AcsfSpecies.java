@@ -2,27 +2,19 @@ package org.physml.descriptors;
 
 import java.util.Arrays;
 
+import org.physml.structure.Elements;
+
 /**
  * The species list of an {@link Acsf}: atomic numbers sorted ascending (the order DScribe uses), a map from
  * atomic number to position in that list, and the chemical symbols for feature names. Package-private helper.
  */
 final class AcsfSpecies {
-    /** Chemical symbols by atomic number, index 0 unused. */
-    private static final String[] SYMBOLS = {"",
-            "H", "He", "Li", "Be", "B", "C", "N", "O", "F", "Ne", "Na", "Mg", "Al", "Si", "P", "S", "Cl", "Ar",
-            "K", "Ca", "Sc", "Ti", "V", "Cr", "Mn", "Fe", "Co", "Ni", "Cu", "Zn", "Ga", "Ge", "As", "Se", "Br",
-            "Kr", "Rb", "Sr", "Y", "Zr", "Nb", "Mo", "Tc", "Ru", "Rh", "Pd", "Ag", "Cd", "In", "Sn", "Sb", "Te",
-            "I", "Xe", "Cs", "Ba", "La", "Ce", "Pr", "Nd", "Pm", "Sm", "Eu", "Gd", "Tb", "Dy", "Ho", "Er", "Tm",
-            "Yb", "Lu", "Hf", "Ta", "W", "Re", "Os", "Ir", "Pt", "Au", "Hg", "Tl", "Pb", "Bi", "Po", "At", "Rn",
-            "Fr", "Ra", "Ac", "Th", "Pa", "U", "Np", "Pu", "Am", "Cm", "Bk", "Cf", "Es", "Fm", "Md", "No", "Lr",
-            "Rf", "Db", "Sg", "Bh", "Hs", "Mt", "Ds", "Rg", "Cn", "Nh", "Fl", "Mc", "Lv", "Ts", "Og"};
-
     private final int[] sorted;
     private final int[] indexOfZ;
 
     private AcsfSpecies(int[] sorted) {
         this.sorted = sorted;
-        this.indexOfZ = new int[SYMBOLS.length];
+        this.indexOfZ = new int[Elements.MAX_Z + 1];
         Arrays.fill(indexOfZ, -1);
         for (int s = 0; s < sorted.length; s++) {
             indexOfZ[sorted[s]] = s;
@@ -38,14 +30,14 @@ final class AcsfSpecies {
         }
         int[] s = z.clone();
         for (int v : s) {
-            if (v < 1 || v >= SYMBOLS.length) {
+            if (v < 1 || v > Elements.MAX_Z) {
                 throw new IllegalArgumentException("species contains atomic number " + v + "; expected 1..118");
             }
         }
         Arrays.sort(s);
         for (int k = 1; k < s.length; k++) {
             if (s[k] == s[k - 1]) {
-                throw new IllegalArgumentException("species lists " + SYMBOLS[s[k]] + " (Z = " + s[k]
+                throw new IllegalArgumentException("species lists " + Elements.symbol(s[k]) + " (Z = " + s[k]
                         + ") more than once: " + Arrays.toString(z));
             }
         }
@@ -66,19 +58,17 @@ final class AcsfSpecies {
         return ofAtomicNumbers(z);
     }
 
-    /** Atomic number of a chemical symbol (case-sensitive, e.g. "Si"). */
+    /**
+     * Atomic number of a chemical symbol (case-sensitive, e.g. "Si").
+     *
+     * @throws IllegalArgumentException if it is not one of the 118 symbols
+     */
     static int atomicNumber(String symbol) {
-        for (int z = 1; z < SYMBOLS.length; z++) {
-            if (SYMBOLS[z].equals(symbol)) {
-                return z;
-            }
-        }
-        throw new IllegalArgumentException("unknown chemical symbol '" + symbol + "'; expected one of H, He, ..., Og"
-                + " with the usual capitalisation");
+        return Elements.atomicNumber(symbol);
     }
 
     static String symbol(int z) {
-        return SYMBOLS[z];
+        return Elements.symbol(z);
     }
 
     int size() {
@@ -104,7 +94,7 @@ final class AcsfSpecies {
     public String toString() {
         StringBuilder b = new StringBuilder("[");
         for (int s = 0; s < sorted.length; s++) {
-            b.append(s == 0 ? "" : ", ").append(SYMBOLS[sorted[s]]);
+            b.append(s == 0 ? "" : ", ").append(Elements.symbol(sorted[s]));
         }
         return b.append(']').toString();
     }

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.physml.structure.Elements;
+
 /**
  * Reads and writes GPUMD's NEP model file nep.txt (the layout NEP_CPU's {@code NEP::init_from_file} reads,
  * src/nep.cpp of brucefan1983/NEP_CPU):
@@ -81,7 +83,7 @@ public final class NepModelFile {
         String[] symbols = new String[types];
         for (int i = 0; i < types; i++) {
             symbols[i] = t[2 + i];
-            if (ChemicalSymbols.atomicNumber(symbols[i]) < 0) {
+            if (!Elements.isSymbol(symbols[i])) {
                 throw in.error("an element symbol, got '" + symbols[i] + "'");
             }
         }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
+import org.physml.structure.Elements;
+
 /**
  * The hyper-parameters and trainable expansion coefficients of the NEP descriptor (NEP3, NEP4 and NEP5
  * share it): Z. Fan et al., Phys. Rev. B 104, 104309 (2021), Sec. II, and Z. Fan et al., J. Phys.:
@@ -284,7 +286,7 @@ public final class NepParameters {
             this.species = List.of(species);
             this.atomicNumbers = new int[species.length];
             for (int t = 0; t < species.length; t++) {
-                int z = ChemicalSymbols.atomicNumber(species[t]);
+                int z = Elements.isSymbol(species[t]) ? Elements.atomicNumber(species[t]) : -1;
                 if (z < 0) {
                     throw new IllegalArgumentException("species[" + t + "] = '" + species[t]
                             + "' is not an element symbol (expected e.g. 'Si', 'Pb')");

@@ -55,7 +55,7 @@ class NepCpuReferenceTest {
         int[] z = new int[n];
         for (int i = 0; i < n; i++) {
             String[] t = l.get(2 + i).strip().split("\\s+");
-            z[i] = ChemicalSymbols.atomicNumber(t[0]);
+            z[i] = org.physml.structure.Elements.atomicNumber(t[0]);
             for (int a = 0; a < 3; a++) {
                 pos[i][a] = Double.parseDouble(t[4 + a]);
             }
