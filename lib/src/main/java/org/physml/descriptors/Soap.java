@@ -340,7 +340,7 @@ public final class Soap implements Descriptor {
     /**
      * The expansion coefficients c^Z_nlm of one centre's density, shape [S][n_max][(l_max + 1)^2] with the
      * species in increasing atomic number and (l, m) at index l*l + l + m (m = -l..l, real Y_lm in the
-     * convention of {@link org.physml.descriptors.soap.RealSphericalHarmonics}).
+     * convention of {@link org.physml.math.angular.RealSphericalHarmonics}).
      *
      * @param env neighbours of the centre within at least {@link #cutoff()}, centre excluded
      * @throws IllegalArgumentException if the centre or a neighbour within the cutoff is of an unknown species

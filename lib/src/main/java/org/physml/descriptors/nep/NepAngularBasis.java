@@ -3,6 +3,7 @@ package org.physml.descriptors.nep;
 import org.apache.commons.math3.analysis.polynomials.PolynomialFunction;
 import org.apache.commons.math3.analysis.polynomials.PolynomialsUtils;
 import org.apache.commons.math3.util.CombinatoricsUtils;
+import org.physml.math.angular.Wigner3j;
 
 /**
  * Explicit polynomial forms of the real spherical-harmonic components used by the NEP angular descriptor, and
@@ -39,10 +40,11 @@ import org.apache.commons.math3.util.CombinatoricsUtils;
  * <p>Instances are immutable and thread-safe; the evaluation methods write into caller-provided arrays.
  */
 final class NepAngularBasis {
-    private static final double W000 = -Math.sqrt(2.0 / 35.0);
-    private static final double W1M10 = Math.sqrt(1.0 / 70.0);
-    private static final double W2M20 = Math.sqrt(2.0 / 35.0);
-    private static final double W2M1M1 = -Math.sqrt(3.0 / 35.0);
+    /** Wigner 3j symbols (2 2 2; m1 m2 m3): -sqrt(2/35), sqrt(1/70), sqrt(2/35), -sqrt(3/35). */
+    private static final double W000 = Wigner3j.symbol(2, 0, 0, 0);
+    private static final double W1M10 = Wigner3j.symbol(2, 1, -1, 0);
+    private static final double W2M20 = Wigner3j.symbol(2, 2, -2, 0);
+    private static final double W2M1M1 = Wigner3j.symbol(2, 2, -1, -1);
     private static final double N0 = Math.sqrt(5.0 / (4.0 * Math.PI));
     private static final double N1 = Math.sqrt(5.0 / (4.0 * Math.PI) / 6.0);
     private static final double N2 = Math.sqrt(5.0 / (4.0 * Math.PI) / 24.0);

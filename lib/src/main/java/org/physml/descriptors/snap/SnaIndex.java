@@ -3,6 +3,8 @@ package org.physml.descriptors.snap;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.physml.math.angular.ClebschGordan;
+
 /**
  * Index tables of the SNAP bispectrum for one twojmax, built once per descriptor instance and shared
  * read-only between threads.

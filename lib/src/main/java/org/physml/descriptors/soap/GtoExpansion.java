@@ -2,6 +2,8 @@ package org.physml.descriptors.soap;
 
 import java.util.Arrays;
 
+import org.physml.math.angular.RealSphericalHarmonics;
+
 /**
  * Analytic SOAP coefficients in the GTO radial basis ({@link GtoRadialBasis}).
  *

@@ -2,6 +2,8 @@ package org.physml.descriptors.soap;
 
 import java.util.Arrays;
 
+import org.physml.math.angular.RealSphericalHarmonics;
+
 /**
  * SOAP coefficients in the polynomial radial basis ({@link PolynomialRadialBasis}) by radial quadrature.
  *

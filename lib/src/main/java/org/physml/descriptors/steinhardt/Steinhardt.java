@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import org.physml.descriptors.Descriptor;
 import org.physml.structure.LocalEnvironment;
 import org.physml.structure.Structure;
+import org.physml.math.angular.SphericalHarmonics;
 
 /**
  * Steinhardt bond-orientational order parameters of each atom, as LAMMPS {@code compute orientorder/atom}

@@ -3,6 +3,9 @@ package org.physml.descriptors.steinhardt;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.physml.math.angular.Wigner3j;
+import org.physml.math.angular.SphericalHarmonics;
+
 /**
  * The third-order rotational invariant of one degree l,
  * <pre>

@@ -7,6 +7,7 @@ import java.util.Random;
 import org.apache.commons.math3.complex.Complex;
 import org.junit.jupiter.api.Test;
 import org.physml.structure.LocalEnvironment;
+import org.physml.math.angular.ClebschGordan;
 
 /**
  * The bispectrum rebuilt from the public building blocks ({@link HypersphericalHarmonics#matrix} and

@@ -7,6 +7,8 @@ import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
 import org.junit.jupiter.api.Test;
 
+import org.physml.math.angular.RealSphericalHarmonics;
+
 /**
  * Independent check of the expansion coefficients: c^Z_nlm = integral d^3r g_nl(r) Y_lm(r_hat) rho^Z(r)
  * evaluated by brute-force quadrature on a product grid (Gauss-Legendre in r and in cos theta, trapezoid in

@@ -1,4 +1,4 @@
-package org.physml.descriptors.soap;
+package org.physml.math.angular;
 
 /**
  * Real (tesseral) orthonormal spherical harmonics Y_lm, l = 0..l_max, evaluated from Cartesian

@@ -1,4 +1,4 @@
-package org.physml.descriptors.snap;
+package org.physml.math.angular;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -41,7 +41,7 @@ class ClebschGordanTest {
 
     @Test
     void orthonormalUpToMaximalTwojmax() {
-        int max = Bispectrum.MAX_TWOJMAX;
+        int max = org.physml.descriptors.snap.Bispectrum.MAX_TWOJMAX;
         double worst = 0.0;
         for (int j1 = 0; j1 <= max; j1++) {
             for (int j2 = 0; j2 <= j1; j2++) {

@@ -1,4 +1,4 @@
-package org.physml.descriptors.steinhardt;
+package org.physml.math.angular;
 
 /**
  * Spherical harmonics Y_lm of a direction for all 0 &lt;= m &lt;= l &lt;= l_max, with the Condon-Shortley phase
@@ -24,7 +24,7 @@ package org.physml.descriptors.steinhardt;
  * {@code 2 index(l, m) + 1}, with {@link #index(int, int)} = l (l+1)/2 + m; length {@link #length()}.
  * Immutable and thread-safe.
  */
-final class SphericalHarmonics {
+public final class SphericalHarmonics {
     private final int lMax;
     private final double[] diag;
     private final double[] a;
@@ -34,7 +34,7 @@ final class SphericalHarmonics {
      * @param lMax largest degree l_max, &gt;= 0
      * @throws IllegalArgumentException if lMax is negative
      */
-    SphericalHarmonics(int lMax) {
+    public SphericalHarmonics(int lMax) {
         if (lMax < 0) {
             throw new IllegalArgumentException("l_max must be >= 0, got " + lMax);
         }
@@ -62,17 +62,17 @@ final class SphericalHarmonics {
     }
 
     /** Position of (l, m), 0 &lt;= m &lt;= l, in the triangular layout: l (l+1)/2 + m. */
-    static int index(int l, int m) {
+    public static int index(int l, int m) {
         return l * (l + 1) / 2 + m;
     }
 
     /** The largest degree l_max. */
-    int lMax() {
+    public int lMax() {
         return lMax;
     }
 
     /** Length of a flat complex array holding all m &gt;= 0 harmonics up to l_max: (l_max+1)(l_max+2). */
-    int length() {
+    public int length() {
         return 2 * (index(lMax, lMax) + 1);
     }
 
@@ -82,7 +82,7 @@ final class SphericalHarmonics {
      * @param x   Cartesian components of r, any unit; |r| must be &gt; 0
      * @param acc accumulator of length &gt;= {@link #length()}
      */
-    void add(double x, double y, double z, double[] acc) {
+    public void add(double x, double y, double z, double[] acc) {
         double r = Math.sqrt(x * x + y * y + z * z);
         double inv = 1.0 / r;
         double c = z * inv;
@@ -113,7 +113,7 @@ final class SphericalHarmonics {
      *
      * @throws IllegalArgumentException if r is the zero vector or not finite
      */
-    double[] values(double x, double y, double z) {
+    public double[] values(double x, double y, double z) {
         double r2 = x * x + y * y + z * z;
         if (!(r2 > 0) || !Double.isFinite(r2)) {
             throw new IllegalArgumentException("direction must be a finite non-zero vector, got (" + x + ", " + y

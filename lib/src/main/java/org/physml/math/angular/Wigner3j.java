@@ -1,4 +1,4 @@
-package org.physml.descriptors.steinhardt;
+package org.physml.math.angular;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -18,7 +18,7 @@ import java.math.MathContext;
  * and the square root taken with {@link BigDecimal} to 40 digits, so the returned double is the correctly rounded
  * value (no cancellation, unlike a floating-point Racah sum at large l).
  */
-final class Wigner3j {
+public final class Wigner3j {
     private static final MathContext MC = new MathContext(40);
 
     private Wigner3j() {
@@ -29,7 +29,7 @@ final class Wigner3j {
      *
      * @throws IllegalArgumentException if l is negative
      */
-    static double symbol(int l, int m1, int m2, int m3) {
+    public static double symbol(int l, int m1, int m2, int m3) {
         if (l < 0) {
             throw new IllegalArgumentException("l must be >= 0, got " + l);
         }

@@ -1,4 +1,4 @@
-package org.physml.descriptors.snap;
+package org.physml.math.angular;
 
 import org.apache.commons.math3.util.CombinatoricsUtils;
 
@@ -10,13 +10,15 @@ import org.apache.commons.math3.util.CombinatoricsUtils;
  * <p>Formula: Racah's closed form, Varshalovich, Moskalev and Khersonskii, <i>Quantum Theory of Angular
  * Momentum</i> (World Scientific 1988), Sec. 8.2.1 Eq. (3), with the triangle coefficient Delta of
  * Eq. 8.2(1) (the formula LAMMPS's sna.cpp uses); Condon-Shortley phase convention. Factorials come from Commons
- * Math (exact doubles up to 20!); the SNAP descriptor needs at most (3 twojmax / 2 + 1)!.
+ * Math (exact doubles up to 20!, tabulated up to {@link #TABLE_SIZE} - 1); the SNAP bispectrum needs at most
+ * (3 twojmax / 2 + 1)!, which is 37! at its largest twojmax of 24.
  *
- * <p>Public so that the coupling step of {@link Bispectrum} can be reproduced by hand (notebook 06).
+ * <p>Used by the bispectrum's coupling table and by notebooks 06 and 07 (by hand).
  */
 public final class ClebschGordan {
-    /** n! for n up to the largest argument the formula needs at twojmax = Bispectrum.MAX_TWOJMAX. */
-    private static final double[] FACTORIAL = new double[3 * Bispectrum.MAX_TWOJMAX / 2 + 2];
+    /** Number of tabulated factorials 0!..(TABLE_SIZE - 1)!; larger arguments are computed on demand. */
+    public static final int TABLE_SIZE = 38;
+    private static final double[] FACTORIAL = new double[TABLE_SIZE];
 
     static {
         for (int n = 0; n < FACTORIAL.length; n++) {

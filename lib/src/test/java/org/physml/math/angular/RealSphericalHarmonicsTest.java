@@ -1,4 +1,4 @@
-package org.physml.descriptors.soap;
+package org.physml.math.angular;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
