@@ -27,9 +27,13 @@ import com.google.gson.JsonParseException;
  * @param forceRmse   force-component RMSE, eV/Angstrom
  * @param structures  number of structures of the set
  * @param parameters  number of fitted parameters of the model
+ * @param secondsPerAtom cost of one energy-and-force evaluation per atom, seconds, on one core
+ *                    ({@link EvaluationCost} over the first five structures of the test set, measured where the
+ *                    row was computed); null if not measured
  */
 public record ModelErrors(String model, String source, String element, String set, double energyMae,
-                          double energyRmse, double forceMae, double forceRmse, int structures, int parameters) {
+                          double energyRmse, double forceMae, double forceRmse, int structures, int parameters,
+                          Double secondsPerAtom) {
     /** Source label of the published models. */
     public static final String PUBLISHED = "Zuo et al. 2020 (published)";
     /** Source label of the course's own fits. */
@@ -37,11 +41,17 @@ public record ModelErrors(String model, String source, String element, String se
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
-    /** A row from measured metrics. */
+    /** A row from measured metrics, without a cost. */
     public static ModelErrors of(String model, String source, String element, String set, ErrorMetrics m,
                                  int parameters) {
+        return of(model, source, element, set, m, parameters, null);
+    }
+
+    /** A row from measured metrics and a measured cost (seconds per atom and evaluation, or null). */
+    public static ModelErrors of(String model, String source, String element, String set, ErrorMetrics m,
+                                 int parameters, Double secondsPerAtom) {
         return new ModelErrors(model, source, element, set, m.energyMae(), m.energyRmse(), m.forceMae(),
-                m.forceRmse(), m.structures(), parameters);
+                m.forceRmse(), m.structures(), parameters, secondsPerAtom);
     }
 
     /**

@@ -19,10 +19,13 @@ class ModelErrorsTest {
     @Test
     void roundTripsThroughJson() throws IOException {
         ModelErrors a = new ModelErrors("qSNAP (Zuo et al.)", ModelErrors.PUBLISHED, "Si", "test", 3.81, 5.51,
-                0.1157, 0.1769, 25, 1597);
+                0.1157, 0.1769, 25, 1597, 3.4e-3);
+        ModelErrors b = new ModelErrors("SNAP 2J_max = 6", ModelErrors.COURSE, "Mo", "train", 9.1, 12.3,
+                0.21, 0.3, 194, 31, null);
         Path f = tmp.resolve("sub/errors.json");
-        ModelErrors.write(List.of(a, a), f);
-        assertEquals(List.of(a, a), ModelErrors.read(f));
+        ModelErrors.write(List.of(a, b), f);
+        assertEquals(List.of(a, b), ModelErrors.read(f));
+        assertTrue(Files.readString(f).contains("\"secondsPerAtom\": 0.0034"), "cost written");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.physml.CoursePaths;
 import org.physml.md.MdResults;
 import org.physml.md.SiliconMd;
 import org.physml.potentials.ErrorMetrics;
+import org.physml.potentials.EvaluationCost;
 import org.physml.potentials.LabelledStructure;
 import org.physml.potentials.LinearSnap;
 import org.physml.potentials.MlearnReader;
@@ -30,6 +31,7 @@ import org.physml.potentials.Potential;
 import org.physml.potentials.PublishedModels;
 import org.physml.potentials.SnapSetup;
 import org.physml.structure.Elements;
+import org.physml.structure.Structure;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -166,10 +168,13 @@ public final class PotentialsCli implements Runnable {
 
         private static void add(List<ModelErrors> rows, String model, String source, String element, Potential p,
                                 int parameters, List<LabelledStructure> train, List<LabelledStructure> test) {
+            List<Structure> timing = test.subList(0, Math.min(5, test.size())).stream()
+                    .map(LabelledStructure::structure).toList();
+            double cost = EvaluationCost.secondsPerAtom(p, timing, 3);
             for (String set : List.of("train", "test")) {
                 long t0 = System.nanoTime();
                 ErrorMetrics m = ErrorMetrics.evaluate(p, set.equals("train") ? train : test);
-                rows.add(ModelErrors.of(model, source, element, set, m, parameters));
+                rows.add(ModelErrors.of(model, source, element, set, m, parameters, cost));
                 System.out.printf("%s %s %s: %s (%.0f s)%n", element, model, set, m, (System.nanoTime() - t0) / 1e9);
             }
         }
