@@ -25,6 +25,7 @@ import org.physml.descriptors.steinhardt.Steinhardt;
 import org.physml.structure.Elements;
 import org.physml.structure.Structure;
 import org.physml.structure.io.Frame;
+import org.physml.structure.io.StructureFormat;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -126,7 +127,7 @@ public final class DescriptorCli implements Runnable {
                 throw new IllegalArgumentException("--threads must be >= 1, got " + common.threads);
             }
             Descriptor d = descriptor();
-            Map<Integer, Integer> typeToZ = StructureSource.typeMap(common.typeMap);
+            Map<Integer, Integer> typeToZ = StructureFormat.typeMap(common.typeMap);
             int[] centreZ = common.centres == null ? null
                     : common.centres.stream().mapToInt(Elements::atomicNumber).toArray();
             List<double[]> rows = new ArrayList<>();
@@ -138,8 +139,8 @@ public final class DescriptorCli implements Runnable {
                     if (!Files.isRegularFile(in)) {
                         throw new IllegalArgumentException("input file not found: " + in);
                     }
-                    var format = StructureSource.format(common.format, in);
-                    try (Stream<Frame> frames = StructureSource.frames(in, format, typeToZ)) {
+                    var format = StructureFormat.of(common.format, in);
+                    try (Stream<Frame> frames = format.frames(in, typeToZ)) {
                         for (Frame f : (Iterable<Frame>) frames::iterator) {
                             Structure s = f.structure();
                             int[] centres = IntStream.range(0, s.size())
@@ -364,11 +365,11 @@ public final class DescriptorCli implements Runnable {
         @Override
         public Integer call() throws Exception {
             CoulombMatrix cm = new CoulombMatrix(nAtomsMax);
-            Map<Integer, Integer> typeToZ = StructureSource.typeMap(common.typeMap);
+            Map<Integer, Integer> typeToZ = StructureFormat.typeMap(common.typeMap);
             List<double[]> rows = new ArrayList<>();
             List<int[]> index = new ArrayList<>();
             for (Path in : common.inputs) {
-                try (Stream<Frame> frames = StructureSource.frames(in, StructureSource.format(common.format, in), typeToZ)) {
+                try (Stream<Frame> frames = StructureFormat.of(common.format, in).frames(in, typeToZ)) {
                     for (Frame f : (Iterable<Frame>) frames::iterator) {
                         index.add(new int[]{rows.size(), -1});
                         rows.add(cm.eigenspectrum(f.structure()));

@@ -19,12 +19,12 @@ import com.google.gson.GsonBuilder;
 
 import org.physml.CoursePaths;
 import org.physml.descriptors.cli.CliRunner;
-import org.physml.descriptors.cli.StructureSource;
 import org.physml.ice.classify.MoleculeLabeller;
 import org.physml.ice.classify.WaterMolecules;
 import org.physml.structure.io.Frame;
 import org.physml.structure.io.LammpsData;
 import org.physml.structure.io.LammpsDataReader;
+import org.physml.structure.io.StructureFormat;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -132,9 +132,9 @@ public final class IceCli implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             List<FrameOut> frames = new ArrayList<>();
             MoleculeLabeller labeller = null;
-            Map<Integer, Integer> typeToZ = StructureSource.typeMap(typeMap);
+            Map<Integer, Integer> typeToZ = StructureFormat.typeMap(typeMap);
             for (Path in : inputs) {
-                StructureSource.Format f = StructureSource.format(format, in);
+                StructureFormat f = StructureFormat.of(format, in);
                 int[] frameNo = {0};
                 long[] firstLine = {1};
                 try (Stream<Frame> stream = frames(in, f, typeToZ)) {
@@ -176,9 +176,9 @@ public final class IceCli implements Runnable {
         }
 
         /** The frames of a file; a LAMMPS data file keeps its atom-IDs in an "id" array for messages. */
-        private static Stream<Frame> frames(Path in, StructureSource.Format f, Map<Integer, Integer> typeToZ) {
-            if (f != StructureSource.Format.LAMMPS_DATA) {
-                return StructureSource.frames(in, f, typeToZ);
+        private static Stream<Frame> frames(Path in, StructureFormat f, Map<Integer, Integer> typeToZ) {
+            if (f != StructureFormat.LAMMPS_DATA) {
+                return f.frames(in, typeToZ);
             }
             LammpsData d = typeToZ == null ? LammpsDataReader.read(in) : LammpsDataReader.read(in, null, typeToZ);
             long[] ids = new long[d.ids().length];
@@ -190,12 +190,12 @@ public final class IceCli implements Runnable {
         }
 
         /** The molecules of a frame; errors name the file, frame, atom and (extended XYZ) line or atom-ID. */
-        private static WaterMolecules molecules(Path in, StructureSource.Format f, Frame frame, int frameNo,
+        private static WaterMolecules molecules(Path in, StructureFormat f, Frame frame, int frameNo,
                                                 long firstLine) {
             long[][] ids = frame.arrays().containsKey("id") ? frame.integers("id") : null;
             IntFunction<String> atom = i -> {
                 String base = in + ", frame " + frameNo + ": atom " + i;
-                if (f == StructureSource.Format.EXTXYZ) {
+                if (f == StructureFormat.EXTXYZ) {
                     return base + " (line " + (firstLine + 2 + i) + ")";
                 }
                 return ids != null ? base + " (atom-ID " + ids[i][0] + ")" : base;
