@@ -51,6 +51,8 @@ final class CellListSearch {
     private final double[] ox;
     private final double[] oy;
     private final double[] oz;
+    /** Position of atom i in the bin order (inverse of binAtoms). */
+    private final int[] slot;
     /** Wraps w_j of the atoms in bin order, three per atom. */
     private final int[] binWrap;
     /** Wrapped Cartesian positions r_j + w_j A of the atoms in bin order, Angstrom. */
@@ -139,9 +141,11 @@ final class CellListSearch {
         this.oy = new double[n];
         this.oz = new double[n];
         this.binWrap = new int[3 * n];
+        this.slot = new int[n];
         double scale = 0;
         for (int p = 0; p < n; p++) {
             int j = binAtoms[p];
+            slot[j] = p;
             ox[p] = pos[j][0];
             oy[p] = pos[j][1];
             oz[p] = pos[j][2];
@@ -217,7 +221,8 @@ final class CellListSearch {
                 pairs.endCentre();
                 continue;
             }
-            double[] wi = wrapped(i);
+            int si = slot[i];
+            double wx = bx[si], wy = by[si], wz = bz[si];
             double[] ri = pos[i];
             int wi0 = wrap[3 * i], wi1 = wrap[3 * i + 1], wi2 = wrap[3 * i + 2];
             int count = 0;
@@ -236,9 +241,9 @@ final class CellListSearch {
                         int bin = (cell[0] * nb[1] + cell[1]) * nb[2] + cell[2];
                         long code = ((long) (m[0] - mLo[0]) * mSpan[1] + (m[1] - mLo[1])) * mSpan[2] + (m[2] - mLo[2]);
                         // centre seen from the image m of this bin: wrapped r_i - m A
-                        double cx = wi[0] - (m[0] * shiftCell[0][0] + m[1] * shiftCell[1][0] + m[2] * shiftCell[2][0]);
-                        double cy = wi[1] - (m[0] * shiftCell[0][1] + m[1] * shiftCell[1][1] + m[2] * shiftCell[2][1]);
-                        double cz = wi[2] - (m[0] * shiftCell[0][2] + m[1] * shiftCell[1][2] + m[2] * shiftCell[2][2]);
+                        double cx = wx - (m[0] * shiftCell[0][0] + m[1] * shiftCell[1][0] + m[2] * shiftCell[2][0]);
+                        double cy = wy - (m[0] * shiftCell[0][1] + m[1] * shiftCell[1][1] + m[2] * shiftCell[2][1]);
+                        double cz = wz - (m[0] * shiftCell[0][2] + m[1] * shiftCell[1][2] + m[2] * shiftCell[2][2]);
                         for (int p = binStart[bin], end = binStart[bin + 1]; p < end; p++) {
                             double ex = bx[p] - cx, ey = by[p] - cy, ez = bz[p] - cz;
                             if (ex * ex + ey * ey + ez * ez >= prefilter2) {
