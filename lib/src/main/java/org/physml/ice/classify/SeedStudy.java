@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.physml.descriptors.NeighbourAveraged;
 import org.physml.structure.Structure;
 
 /**
