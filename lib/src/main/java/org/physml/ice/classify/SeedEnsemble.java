@@ -6,9 +6,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * The networks of one descriptor trained with different seeds, used together: the class probabilities of a row are
- * the mean of the members' softmax outputs, and the predicted class is the most probable one (a deep ensemble,
- * B. Lakshminarayanan, A. Pritzel and C. Blundell, NeurIPS 2017, Sec. 2.4: "we treat the ensemble as a uniformly
- * weighted mixture model and combine the predictions as p(y|x) = M^-1 sum_m p_theta_m(y|x)").
+ * the mean of the members' softmax outputs, p(y|x) = (1/M) sum_m p_m(y|x), and the predicted class is the most
+ * probable one: the uniform mixture of a deep ensemble (B. Lakshminarayanan, A. Pritzel and C. Blundell, "Simple and
+ * scalable predictive uncertainty estimation using deep ensembles", Advances in Neural Information Processing
+ * Systems 30, 6402-6413 (2017)), here with members that differ only in their random seed.
  *
  * <p>Averaging removes the part of each network's errors that depends on its random initialisation and batch
  * order; the seeds' mean accuracy ({@link ClassifierResults.Row#balancedAccuracyMean()}) describes one network, this
