@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.physml.CoursePaths;
 import org.physml.descriptors.Acsf;
 import org.physml.descriptors.Descriptor;
+import org.physml.descriptors.LocalDescriptor;
 import org.physml.descriptors.Soap;
 import org.physml.descriptors.nep.NepDescriptor;
 import org.physml.descriptors.nep.NepParameters;
@@ -114,11 +115,10 @@ final class DescriptorBenchmark {
                 envs[k] = list.environment(centres[k]);
             }
             double[] out = new double[d.featureCount()];
-            // neighbour averages need the neighbours' own features: no per-environment call to time
-            boolean perCentre = !(d instanceof Steinhardt st && st.averaged());
-            Timing.Sample prepared = perCentre ? pools.single(() -> {
+            // only a local descriptor has a per-environment call to time (Steinhardt is whole-structure)
+            Timing.Sample prepared = d instanceof LocalDescriptor local ? pools.single(() -> {
                 for (LocalEnvironment e : envs) {
-                    d.compute(e, out);
+                    local.compute(e, out);
                 }
             }, repeats) : new Timing.Sample(Double.NaN, Double.NaN);
             Timing.Sample one = pools.single(() -> d.compute(s, centres), repeats);

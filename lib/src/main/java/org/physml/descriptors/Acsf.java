@@ -48,7 +48,7 @@ import org.physml.structure.LocalEnvironment;
  *
  * <p>Immutable and thread-safe.
  */
-public final class Acsf implements Descriptor {
+public final class Acsf implements LocalDescriptor {
     private final CutoffFunction fc;
     private final double rCut;
     private final AcsfSpecies species;

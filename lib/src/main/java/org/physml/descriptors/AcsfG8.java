@@ -30,7 +30,7 @@ import org.physml.structure.LocalEnvironment;
  *
  * <p>One feature per (eta, alpha) pair, named {@code "G8[eta=3,alpha=1.9106]"}. Immutable and thread-safe.
  */
-public final class AcsfG8 implements Descriptor {
+public final class AcsfG8 implements LocalDescriptor {
     private final CutoffFunction weight;
     private final double[] eta, alpha;
     private final List<String> names;

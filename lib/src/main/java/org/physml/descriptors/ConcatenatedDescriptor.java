@@ -9,7 +9,7 @@ import java.util.Objects;
 import org.physml.structure.LocalEnvironment;
 
 /**
- * Several descriptors side by side: the features of part 1, then those of part 2, and so on. Each part sees only the
+ * Several local descriptors side by side: the features of part 1, then those of part 2, and so on. Each part sees only the
  * neighbours within its own {@link Descriptor#cutoff()} and, if given, of its neighbour species, so that e.g. Behler
  * functions on all O and H neighbours and a G8 on the O-O bonds of water make one feature vector:
  * <pre>
@@ -18,7 +18,7 @@ import org.physml.structure.LocalEnvironment;
  * Feature names are those of the parts; a part restricted to neighbour species appends {@code "|Z=8"} (the atomic
  * numbers) to its names. Immutable and thread-safe if the parts are.
  */
-public final class ConcatenatedDescriptor implements Descriptor {
+public final class ConcatenatedDescriptor implements LocalDescriptor {
 
     /**
      * One part.
@@ -26,7 +26,7 @@ public final class ConcatenatedDescriptor implements Descriptor {
      * @param descriptor the descriptor
      * @param neighbourZ atomic numbers of the neighbours it sees; empty for all
      */
-    public record Part(Descriptor descriptor, int[] neighbourZ) {
+    public record Part(LocalDescriptor descriptor, int[] neighbourZ) {
         /** @throws IllegalArgumentException if an atomic number is outside 1..118 */
         public Part {
             Objects.requireNonNull(descriptor, "descriptor");
@@ -39,12 +39,12 @@ public final class ConcatenatedDescriptor implements Descriptor {
         }
 
         /** A part that sees every neighbour. */
-        public static Part all(Descriptor d) {
+        public static Part all(LocalDescriptor d) {
             return new Part(d, new int[0]);
         }
 
         /** A part that sees only neighbours of the given elements. */
-        public static Part of(Descriptor d, int... neighbourZ) {
+        public static Part of(LocalDescriptor d, int... neighbourZ) {
             return new Part(d, neighbourZ);
         }
 
@@ -124,7 +124,7 @@ public final class ConcatenatedDescriptor implements Descriptor {
         }
         int offset = 0;
         for (Part p : parts) {
-            Descriptor d = p.descriptor();
+            LocalDescriptor d = p.descriptor();
             double[] block = new double[d.featureCount()];
             d.compute(restrict(env, p, d.cutoff()), block);
             System.arraycopy(block, 0, out, offset, block.length);

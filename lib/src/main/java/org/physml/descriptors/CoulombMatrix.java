@@ -21,11 +21,12 @@ import org.physml.structure.Structure;
  * off-diagonal entries are in e^2/Angstrom and the diagonal is dimensionless. The spectrum is the n eigenvalues
  * of the symmetric n x n matrix, sorted by absolute value in descending order and zero-padded to n_atoms_max.
  *
- * <p>This is a global, per-structure descriptor (one vector per molecule), not a per-centre {@link Descriptor}.
+ * <p>This is a {@link GlobalDescriptor} (one vector per molecule, {@link #compute(Structure)} = the eigenspectrum),
+ * not a per-centre {@link Descriptor}.
  * As in DScribe, the cell and periodicity of the structure are ignored: the matrix is built from the positions
  * as given. Immutable and thread-safe.
  */
-public final class CoulombMatrix {
+public final class CoulombMatrix implements GlobalDescriptor {
     private final int nAtomsMax;
 
     /**
@@ -40,11 +41,13 @@ public final class CoulombMatrix {
     }
 
     /** n_atoms_max: number of features. */
+    @Override
     public int featureCount() {
         return nAtomsMax;
     }
 
     /** Names "CM eigenvalue 0" .. "CM eigenvalue n_atoms_max-1" (0 = largest |eigenvalue|). */
+    @Override
     public List<String> featureNames() {
         List<String> n = new ArrayList<>(nAtomsMax);
         for (int k = 0; k < nAtomsMax; k++) {
@@ -88,6 +91,16 @@ public final class CoulombMatrix {
      *                                  sharing a position
      */
     public double[] eigenspectrum(Structure s) {
+        return compute(s);
+    }
+
+    /**
+     * The descriptor of one molecule: its {@link #eigenspectrum(Structure)}, length n_atoms_max.
+     *
+     * @throws IllegalArgumentException as {@link #eigenspectrum(Structure)}
+     */
+    @Override
+    public double[] compute(Structure s) {
         int n = s.size();
         if (n == 0) {
             throw new IllegalArgumentException("the Coulomb matrix of an empty structure is undefined");

@@ -11,7 +11,7 @@ import org.physml.structure.LocalEnvironment;
  * The derivative with respect to the centre's own position is minus the sum over k; an atom present as several
  * periodic images collects the sum over its images. Neighbours beyond the cutoff have zero rows.
  */
-public interface DifferentiableDescriptor extends Descriptor {
+public interface DifferentiableDescriptor extends LocalDescriptor {
 
     /**
      * Features of one centre and their derivatives.

@@ -61,7 +61,7 @@ import org.physml.structure.Structure;
  *
  * <p>Instances are immutable and thread-safe; scratch buffers are kept per thread.
  */
-public final class Soap implements Descriptor {
+public final class Soap implements LocalDescriptor {
     /** Density value sigma-Gaussians have decayed to at the extended cutoff (DScribe's padding threshold). */
     public static final double PADDING_THRESHOLD = 1e-3;
     /** Largest l_max accepted (DScribe 2.1's limit). */
@@ -372,7 +372,7 @@ public final class Soap implements Descriptor {
                     + "\") and gives one row per structure: call computeAverage");
         }
         checkSpecies(s);
-        return Descriptor.super.compute(s, centres);
+        return LocalDescriptor.super.compute(s, centres);
     }
 
     /** {@link #computeAverage(Structure, int[])} over all atoms of {@code s}. */

@@ -18,7 +18,6 @@ import org.physml.descriptors.nep.NepDescriptor;
 import org.physml.descriptors.nep.NepParameters;
 import org.physml.descriptors.snap.Bispectrum;
 import org.physml.descriptors.steinhardt.Steinhardt;
-import org.physml.ice.classify.NeighbourAveraged;
 import org.physml.structure.LocalEnvironment;
 import org.physml.structure.NeighbourList;
 import org.physml.structure.Structure;
@@ -61,7 +60,8 @@ class DescriptorContractTest {
                 named("Steinhardt with averages", () -> Steinhardt.builder().rCut(3.5).allNeighbours().q(4, 6)
                         .qBar(4, 6).wHatBar(6).build()),
                 named("concatenated", () -> new ConcatenatedDescriptor(List.of(
-                        ConcatenatedDescriptor.Part.all(Steinhardt.builder().rCut(3.5).allNeighbours().q(6).build()),
+                        ConcatenatedDescriptor.Part.all(Soap.builder().rCut(3.5).nMax(2).lMax(2).sigma(0.5)
+                                .species(1, 8).build()),
                         ConcatenatedDescriptor.Part.of(Acsf.builder().rCut(4).species(1, 8)
                                 .g2Params(new double[][]{{1, 2}}).build(), 8)))),
                 named("first-shell average", () -> new NeighbourAveraged(Soap.builder().rCut(3.5).nMax(2).lMax(2)
@@ -192,6 +192,23 @@ class DescriptorContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("descriptors")
+    void localDescriptorsGiveTheStructureRowsEnvironmentByEnvironment(String name, Supplier<Descriptor> factory) {
+        Descriptor d = factory.get();
+        if (!(d instanceof LocalDescriptor local)) {
+            return;   // whole-structure only (averages): nothing per centre to compare
+        }
+        Structure s = structure();
+        double[][] whole = d.compute(s);
+        NeighbourList nl = NeighbourList.build(s, d.cutoff());
+        double[][] perCentre = new double[s.size()][d.featureCount()];
+        for (int i = 0; i < s.size(); i++) {
+            local.compute(nl.environment(i), perCentre[i]);
+        }
+        assertClose(name + " per environment against compute(Structure)", whole, perCentre);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("descriptors")
     void analyticGradientsMatchFiniteDifferences(String name, Supplier<Descriptor> factory) {
         Descriptor d = factory.get();
         if (!(d instanceof DifferentiableDescriptor g)) {
@@ -208,13 +225,13 @@ class DescriptorContractTest {
             double[][][] grad = new double[m][f][3];
             g.computeWithGradient(env, out, grad);
             double[] plain = new double[f];
-            d.compute(env, plain);
+            g.compute(env, plain);
             assertClose(name + " values from computeWithGradient", new double[][]{plain}, new double[][]{out});
             for (int k = 0; k < m; k++) {
                 for (int c = 0; c < 3; c++) {
                     double[] up = new double[f], down = new double[f];
-                    d.compute(moved(env, k, c, h), up);
-                    d.compute(moved(env, k, c, -h), down);
+                    g.compute(moved(env, k, c, h), up);
+                    g.compute(moved(env, k, c, -h), down);
                     for (int q = 0; q < f; q++) {
                         double fd = (up[q] - down[q]) / (2 * h);
                         double tol = 1e-6 * Math.max(1, Math.abs(fd));

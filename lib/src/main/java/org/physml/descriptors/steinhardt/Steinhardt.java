@@ -59,8 +59,8 @@ import org.physml.math.angular.SphericalHarmonics;
  *
  * <p><b>Averaged features need the neighbours' own q_lm</b>, so they are only available from
  * {@link #compute(Structure, int[])} (two passes: q_lm of the centres and of their neighbours, then the
- * averages); {@link #compute(LocalEnvironment, double[])} throws {@link UnsupportedOperationException} when any
- * averaged feature is configured.
+ * averages). This is why Steinhardt is a whole-structure {@link Descriptor} and not a
+ * {@link org.physml.descriptors.LocalDescriptor}.
  *
  * <p><b>Species</b>: {@link Builder#neighbourSpecies(int...)} restricts the bonds (and hence the neighbour average)
  * to the given elements; choose the centres with {@link #atomsOfSpecies(Structure, int...)}. For example, O-O
@@ -252,15 +252,14 @@ public final class Steinhardt implements Descriptor {
      *
      * @param env neighbours of the centre, e.g. from {@code NeighbourList.build(s, cutoff())}
      * @param out receives the {@link #featureCount()} features
-     * @throws UnsupportedOperationException if averaged features are configured (use {@link #compute(Structure, int[])})
-     * @throws IllegalArgumentException      if out has the wrong length, a neighbour sits on the centre, or the centre
-     *                                       has too few neighbours under {@link InsufficientNeighbours#THROW}
+     * @throws IllegalStateException    if averaged features are configured (use {@link #compute(Structure, int[])})
+     * @throws IllegalArgumentException if out has the wrong length, a neighbour sits on the centre, or the centre
+     *                                  has too few neighbours under {@link InsufficientNeighbours#THROW}
      */
-    @Override
-    public void compute(LocalEnvironment env, double[] out) {
+    void computeLocal(LocalEnvironment env, double[] out) {
         if (averaged) {
-            throw new UnsupportedOperationException("averaged features (qbar, wbar, whatbar) need the q_lm of the "
-                    + "neighbours: call compute(Structure, int[]) instead of compute(LocalEnvironment, double[])");
+            throw new IllegalStateException("averaged features (qbar, wbar, whatbar) need the q_lm of the "
+                    + "neighbours: call compute(Structure, int[])");
         }
         checkOutput(out);
         double[] q = scratch.get()[0];

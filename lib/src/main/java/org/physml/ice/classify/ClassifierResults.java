@@ -69,10 +69,12 @@ public record ClassifierResults(String dataSet, String split, List<Row> rows) {
      * @param ood                  out-of-distribution figures, or null if none were measured for this row
      * @param confusion            test-run confusion counts summed over the seeds, [K][K] (rows: true class,
      *                             columns: predicted, in the order of {@code recall}), or null if not recorded
+     * @param ensemble             the seeds' networks used together ({@link SeedEnsemble}) on the test runs, or
+     *                             null if not measured
      */
     public record Row(String descriptor, int features, double averagingRadius, int seeds, double balancedAccuracyMean,
                       double balancedAccuracySd, Map<String, Double> recall, double costMicroseconds, Ood ood,
-                      List<List<Long>> confusion) {
+                      List<List<Long>> confusion, Ensemble ensemble) {
         /** @throws IllegalArgumentException for out-of-range values (the message names the field and the row) */
         public Row {
             if (descriptor == null || descriptor.isBlank()) {
@@ -110,11 +112,25 @@ public record ClassifierResults(String dataSet, String split, List<Row> rows) {
             }
         }
 
-        /** A row without confusion counts. */
+        /** A row without confusion counts and ensemble. */
         public Row(String descriptor, int features, double averagingRadius, int seeds, double balancedAccuracyMean,
                    double balancedAccuracySd, Map<String, Double> recall, double costMicroseconds, Ood ood) {
             this(descriptor, features, averagingRadius, seeds, balancedAccuracyMean, balancedAccuracySd, recall,
-                    costMicroseconds, ood, null);
+                    costMicroseconds, ood, null, null);
+        }
+
+        /** A row without ensemble. */
+        public Row(String descriptor, int features, double averagingRadius, int seeds, double balancedAccuracyMean,
+                   double balancedAccuracySd, Map<String, Double> recall, double costMicroseconds, Ood ood,
+                   List<List<Long>> confusion) {
+            this(descriptor, features, averagingRadius, seeds, balancedAccuracyMean, balancedAccuracySd, recall,
+                    costMicroseconds, ood, confusion, null);
+        }
+
+        /** This row with the ensemble figures set. */
+        public Row withEnsemble(Ensemble e) {
+            return new Row(descriptor, features, averagingRadius, seeds, balancedAccuracyMean, balancedAccuracySd,
+                    recall, costMicroseconds, ood, confusion, e);
         }
 
         /**
@@ -179,6 +195,35 @@ public record ClassifierResults(String dataSet, String split, List<Row> rows) {
     }
 
     /**
+     * The figures of a row's seed networks used together ({@link SeedEnsemble}) on the test runs.
+     *
+     * @param members          number of networks (seeds), &gt;= 1
+     * @param balancedAccuracy balanced accuracy on the test runs, in [0, 1]
+     * @param recall           per class the recall on the test runs, in [0, 1]
+     */
+    public record Ensemble(int members, double balancedAccuracy, Map<String, Double> recall) {
+        /** @throws IllegalArgumentException for out-of-range values */
+        public Ensemble {
+            if (members < 1) {
+                throw new IllegalArgumentException("an ensemble has at least one member, got " + members);
+            }
+            requireFraction(balancedAccuracy, "ensemble balanced accuracy");
+            recall = new LinkedHashMap<>(Objects.requireNonNull(recall, "recall"));
+            recall.forEach((c, v) -> requireFraction(v == null ? Double.NaN : v, "ensemble recall of " + c));
+            recall = Collections.unmodifiableMap(recall);
+        }
+
+        /** The figures of a confusion matrix of an ensemble of {@code members} networks. */
+        public static Ensemble of(ConfusionMatrix cm, int members) {
+            Map<String, Double> r = new LinkedHashMap<>();
+            for (int c = 0; c < cm.classes().size(); c++) {
+                r.put(cm.classes().get(c), cm.recall(c));
+            }
+            return new Ensemble(members, cm.balancedAccuracy(), r);
+        }
+    }
+
+    /**
      * Out-of-distribution figures of a row ({@link OodDetector}).
      *
      * @param method         how the score is made, e.g. "Mahalanobis distance in the last hidden layer"
@@ -227,6 +272,10 @@ public record ClassifierResults(String dataSet, String split, List<Row> rows) {
                 IntColumn.create("seeds"),
                 DoubleColumn.create("balanced accuracy (%)"),
                 DoubleColumn.create("sd (%)"));
+        boolean ensembles = rows.stream().anyMatch(r -> r.ensemble() != null);
+        if (ensembles) {
+            t.addColumns(DoubleColumn.create("ensemble (%)"));
+        }
         List<String> amorphous = Stream.of("LDA", "MDA", "HDA")
                 .filter(c -> rows.get(0).recall().containsKey(c)).toList();
         amorphous.forEach(c -> t.addColumns(DoubleColumn.create("recall " + c + " (%)")));
@@ -244,6 +293,10 @@ public record ClassifierResults(String dataSet, String split, List<Row> rows) {
             t.doubleColumn(4).append(100 * r.balancedAccuracyMean());
             t.doubleColumn(5).append(100 * r.balancedAccuracySd());
             int k = 6;
+            if (ensembles) {
+                t.doubleColumn(k++).append(r.ensemble() == null ? Double.NaN
+                        : 100 * r.ensemble().balancedAccuracy());
+            }
             for (String c : amorphous) {
                 t.doubleColumn(k++).append(100 * r.recall().getOrDefault(c, Double.NaN));
             }
@@ -253,6 +306,28 @@ public record ClassifierResults(String dataSet, String split, List<Row> rows) {
                     t.doubleColumn(k++).append(r.ood() == null ? Double.NaN
                             : 100 * r.ood().detectionRate().getOrDefault(u, Double.NaN));
                 }
+            }
+        }
+        return t;
+    }
+
+    /**
+     * The rows that have ensemble figures: descriptor, members, balanced accuracy of the ensemble and of the seeds'
+     * mean (%), and the ensemble's recall of every class (%).
+     */
+    public Table ensembleTable(String title) {
+        List<Row> with = rows.stream().filter(r -> r.ensemble() != null).toList();
+        var t = Table.create(title, StringColumn.create("descriptor"), IntColumn.create("networks"),
+                DoubleColumn.create("ensemble (%)"), DoubleColumn.create("seeds' mean (%)"));
+        List<String> classes = with.isEmpty() ? List.of() : List.copyOf(with.get(0).ensemble().recall().keySet());
+        classes.forEach(c -> t.addColumns(DoubleColumn.create("recall " + c + " (%)")));
+        for (Row r : with) {
+            t.stringColumn(0).append(r.descriptor());
+            t.intColumn(1).append(r.ensemble().members());
+            t.doubleColumn(2).append(100 * r.ensemble().balancedAccuracy());
+            t.doubleColumn(3).append(100 * r.balancedAccuracyMean());
+            for (int c = 0; c < classes.size(); c++) {
+                t.doubleColumn(4 + c).append(100 * r.ensemble().recall().getOrDefault(classes.get(c), Double.NaN));
             }
         }
         return t;

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 
+import org.physml.descriptors.NeighbourAveraged;
+
 /**
  * Computes descriptors for every selected centre of every frame of a data set, in one pass over the frames.
  *

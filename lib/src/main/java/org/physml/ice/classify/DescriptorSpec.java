@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
 
+import org.physml.descriptors.NeighbourAveraged;
 import org.physml.descriptors.Acsf;
 import org.physml.descriptors.ConcatenatedDescriptor;
 import org.physml.descriptors.Descriptor;

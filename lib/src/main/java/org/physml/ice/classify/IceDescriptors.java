@@ -3,6 +3,7 @@ package org.physml.ice.classify;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.physml.descriptors.NeighbourAveraged;
 import org.physml.descriptors.Acsf;
 import org.physml.descriptors.AcsfG8;
 import org.physml.descriptors.ConcatenatedDescriptor;

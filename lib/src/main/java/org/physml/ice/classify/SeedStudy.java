@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.physml.descriptors.NeighbourAveraged;
 import org.physml.structure.Structure;
 
 /**
@@ -25,7 +26,9 @@ import org.physml.structure.Structure;
  *       ({@link ClassifierResults.Row#of});</li>
  *   <li>the first seed's network: {@link OodDetector} fitted on the training rows, threshold at the
  *       {@code quantile} of the validation scores, false-alarm rate on the test rows and detection rate on each
- *       unknown structure.</li>
+ *       unknown structure;</li>
+ *   <li>with more than one seed, the seeds' networks together ({@link SeedEnsemble}: mean probabilities) on the
+ *       test runs.</li>
  * </ol>
  *
  * @param study         the study settings (centres, balancing, base network); must have a split file
@@ -119,7 +122,11 @@ public record SeedStudy(IceStudy study, double[] learningRates, long[] seeds, do
         ClassifierResults.Ood ood = OodDetector.evaluate(bySeed.get(0).classifier(), m, split, unknownRows,
                 quantile);
         double rAvg = spec.descriptor() instanceof NeighbourAveraged a ? a.averagingRadius() : 0.0;
-        return new Outcome(ClassifierResults.Row.of(rAvg, bySeed, ood), bestRate, byRate, bySeed);
+        ClassifierResults.Row row = ClassifierResults.Row.of(rAvg, bySeed, ood);
+        if (bySeed.size() > 1) {
+            row = row.withEnsemble(SeedEnsemble.score(m, bySeed));
+        }
+        return new Outcome(row, bestRate, byRate, bySeed);
     }
 
     private DescriptorEvaluation evaluate(DescriptorSpec spec, DescriptorMatrix m, FrameSource source,

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
+import org.physml.descriptors.NeighbourAveraged;
 import org.physml.structure.NeighbourList;
 import org.physml.structure.Structure;
 

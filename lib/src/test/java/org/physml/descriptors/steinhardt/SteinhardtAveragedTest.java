@@ -1,6 +1,7 @@
 package org.physml.descriptors.steinhardt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -202,7 +203,7 @@ class SteinhardtAveragedTest {
         NeighbourList full = NeighbourList.build(s, rCut);
         double[] out = new double[plain.featureCount()];
         for (int i = 0; i < s.size(); i++) {
-            plain.compute(full.environment(i), out);
+            plain.computeLocal(full.environment(i), out);
             for (int f = 0; f < out.length; f++) {
                 assertEquals(out[f], whole[i][f], 0.0);
             }
@@ -241,11 +242,13 @@ class SteinhardtAveragedTest {
 
     @Test
     void perEnvironmentCallRefusesAveragedFeatures() {
+        // averaged features need the neighbours' q_lm: Steinhardt is a whole-structure descriptor, not a local one
         Steinhardt st = Steinhardt.builder().rCut(4.5).q(6).qBar(6).build();
+        assertFalse(org.physml.descriptors.LocalDescriptor.class.isInstance(st));
         Structure s = randomCell();
         double[] out = new double[st.featureCount()];
-        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
-                () -> st.compute(NeighbourList.build(s, 4.5).environment(0), out));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> st.computeLocal(NeighbourList.build(s, 4.5).environment(0), out));
         assertTrue(e.getMessage().contains("compute(Structure, int[])"), e.getMessage());
     }
 

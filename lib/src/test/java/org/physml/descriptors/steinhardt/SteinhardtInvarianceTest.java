@@ -137,7 +137,7 @@ class SteinhardtInvarianceTest {
                 org.apache.commons.math3.analysis.polynomials.PolynomialsUtils::createLegendrePolynomial).toList();
         for (int i = 0; i < s.size(); i++) {
             var env = nl.environment(i);
-            st.compute(env, out);
+            st.computeLocal(env, out);
             int n = env.size();
             for (int k = 0; k < L.length; k++) {
                 double sum = 0;

@@ -79,7 +79,7 @@ class SteinhardtLammpsTest {
         NeighbourList nl = NeighbourList.build(st, s.cutoff());
         double[] out = new double[s.featureCount()];
         for (int k = 0; k < centres.length; k++) {
-            s.compute(nl.environment(centres[k]), out);
+            s.computeLocal(nl.environment(centres[k]), out);
             assertArrayEquals(whole[k], out, 0.0, c + ": atom " + centres[k]);
         }
     }

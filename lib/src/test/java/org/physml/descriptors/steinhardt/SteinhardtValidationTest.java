@@ -57,7 +57,7 @@ class SteinhardtValidationTest {
         Structure s = Crystals.sc(3.0, 3);
         Steinhardt st = Steinhardt.builder().rCut(3.5).nearestNeighbours(6).q(4).build();
         NeighbourList nl = NeighbourList.build(s, 3.5);
-        assertTrue(bad(() -> st.compute(nl.environment(0), new double[2])).getMessage().contains("length 2"));
+        assertTrue(bad(() -> st.computeLocal(nl.environment(0), new double[2])).getMessage().contains("length 2"));
         assertThrows(IndexOutOfBoundsException.class, () -> st.compute(s, new int[]{0, 27}));
         assertThrows(IndexOutOfBoundsException.class, () -> st.compute(s, new int[]{-1}));
     }

@@ -99,4 +99,33 @@ class ClassifierResultsTest {
         assertThrows(IllegalStateException.class, () -> new ClassifierResults.Row("SOAP", 36, 5.0, 2, 0.625,
                 0.01, recall, 3.0, null).confusionMatrix());
     }
+
+    @Test
+    void ensembleFiguresRoundTripAndMakeTheirColumns() throws IOException {
+        var cm = ConfusionMatrix.ofCounts(List.of("LDA", "MDA"), new long[][]{{9, 1}, {3, 7}});
+        var ensemble = ClassifierResults.Ensemble.of(cm, 3);
+        assertEquals(0.8, ensemble.balancedAccuracy(), 1e-12);
+        assertEquals(0.7, ensemble.recall().get("MDA"), 1e-12);
+        Map<String, Double> recall = new java.util.LinkedHashMap<>();
+        recall.put("LDA", 0.75);
+        recall.put("MDA", 0.5);
+        var plain = new ClassifierResults.Row("ACSF", 10, 0, 3, 0.6, 0.02, recall, 1.0, null);
+        var row = new ClassifierResults.Row("SOAP", 36, 5.0, 3, 0.625, 0.01, recall, 3.0, null)
+                .withEnsemble(ensemble);
+        var results = new ClassifierResults("d", "s", List.of(plain, row));
+        Path f = dir.resolve("e.json");
+        results.write(f);
+        var back = ClassifierResults.read(f);
+        assertEquals(results, back);
+        assertEquals(null, back.rows().get(0).ensemble());
+        var t = back.table("t");
+        assertTrue(t.doubleColumn("ensemble (%)").isMissing(0));   // Tablesaw stores NaN as missing
+        assertEquals(80.0, t.doubleColumn("ensemble (%)").get(1), 1e-9);
+        var e = back.ensembleTable("e");
+        assertEquals(1, e.rowCount());
+        assertEquals(70.0, e.doubleColumn("recall MDA (%)").get(0), 1e-9);
+        assertEquals(62.5, e.doubleColumn("seeds' mean (%)").get(0), 1e-9);
+        assertThrows(IllegalArgumentException.class, () -> new ClassifierResults.Ensemble(0, 0.5, Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> new ClassifierResults.Ensemble(2, 1.5, Map.of()));
+    }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.physml.descriptors.NeighbourAveraged;
 import org.physml.descriptors.Soap;
 import org.physml.ice.IcePhase;
 import org.physml.structure.io.ExtXyz;

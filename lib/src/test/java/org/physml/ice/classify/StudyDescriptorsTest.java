@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.physml.descriptors.NeighbourAveraged;
 import org.physml.CoursePaths;
 import org.physml.descriptors.Acsf;
 import org.physml.descriptors.AcsfG8;

@@ -18,7 +18,7 @@ import org.physml.structure.io.Frame;
  * (random sequential addition with an O-O distance of at least 2.5 A). Written as extended XYZ with the info
  * keys label, run, time (ps), T (K), P (bar) and density (g/cm^3).
  */
-final class SyntheticIceData {
+public final class SyntheticIceData {
     private SyntheticIceData() {
     }
 
@@ -55,7 +55,7 @@ final class SyntheticIceData {
     }
 
     /** Random rigid TIP4P/2005-geometry molecules in a cubic box of the given density (g/cm^3). */
-    static Structure randomWater(int molecules, double density, SplittableRandom rng) {
+    public static Structure randomWater(int molecules, double density, SplittableRandom rng) {
         double massG = molecules * 18.015 * 1.66053906660e-24;
         double edge = Math.cbrt(massG / density * 1e24);
         WaterModel w = WaterModel.TIP4P_2005;

@@ -150,9 +150,11 @@ final class StudyCommand implements Callable<Integer> {
                 FeatureGroupShare.write(out.resolveSibling("feature-groups.json"), groups);
             }
             ClassifierResults.Row r = o.row();
-            spec.commandLine().getOut().printf(Locale.ROOT, "%-40s %4d features  %.2f +- %.2f %%  false alarms"
-                    + " %.1f %%%n", r.descriptor(), r.features(), 100 * r.balancedAccuracyMean(),
-                    100 * r.balancedAccuracySd(), 100 * r.ood().falseAlarmRate());
+            spec.commandLine().getOut().printf(Locale.ROOT, "%-40s %4d features  %.2f +- %.2f %%  ensemble %s"
+                    + "  false alarms %.1f %%%n", r.descriptor(), r.features(), 100 * r.balancedAccuracyMean(),
+                    100 * r.balancedAccuracySd(), r.ensemble() == null ? "-"
+                            : String.format(Locale.ROOT, "%.2f %%", 100 * r.ensemble().balancedAccuracy()),
+                    100 * r.ood().falseAlarmRate());
             spec.commandLine().getOut().flush();
         }
         return 0;

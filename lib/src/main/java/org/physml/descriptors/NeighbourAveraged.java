@@ -1,4 +1,4 @@
-package org.physml.ice.classify;
+package org.physml.descriptors;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
-import org.physml.descriptors.Descriptor;
-import org.physml.structure.LocalEnvironment;
 import org.physml.structure.NeighbourList;
 import org.physml.structure.Structure;
 
@@ -23,9 +21,8 @@ import org.physml.structure.Structure;
  * second-shell information, at the price of computing the inner descriptor for the neighbours too. A periodic
  * image of an atom within r_avg counts once per image.
  *
- * <p>Only {@link #compute(Structure, int[])} works (the average needs the neighbours' own features);
- * {@link #compute(LocalEnvironment, double[])} throws {@link UnsupportedOperationException}. Immutable and
- * thread-safe if the inner descriptor is.
+ * <p>A whole-structure {@link Descriptor} (the average needs the neighbours' own features), not a
+ * {@link LocalDescriptor}. Immutable and thread-safe if the inner descriptor is.
  */
 public final class NeighbourAveraged implements Descriptor {
     private final Descriptor inner;
@@ -87,13 +84,6 @@ public final class NeighbourAveraged implements Descriptor {
     @Override
     public double cutoff() {
         return inner.cutoff() + rAverage;
-    }
-
-    /** @throws UnsupportedOperationException always: the average needs the neighbours' features */
-    @Override
-    public void compute(LocalEnvironment env, double[] out) {
-        throw new UnsupportedOperationException("a neighbour average needs the features of the neighbours: call "
-                + "compute(Structure, int[])");
     }
 
     /**

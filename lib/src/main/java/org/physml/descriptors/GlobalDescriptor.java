@@ -1,0 +1,25 @@
+package org.physml.descriptors;
+
+import java.util.List;
+
+import org.physml.structure.Structure;
+
+/**
+ * A descriptor of a whole structure as one vector (not one row per atom), e.g. the sorted eigenvalues of the
+ * Coulomb matrix ({@link CoulombMatrix}).
+ */
+public interface GlobalDescriptor {
+
+    /** Length of the vector. */
+    int featureCount();
+
+    /** A name for each entry, in output order, length {@link #featureCount()}. */
+    List<String> featureNames();
+
+    /**
+     * The vector of one structure, length {@link #featureCount()}.
+     *
+     * @throws IllegalArgumentException if the structure does not fit the descriptor (the message says why)
+     */
+    double[] compute(Structure s);
+}
