@@ -192,6 +192,37 @@ public final class Acsf implements LocalDescriptor {
         return names;
     }
 
+    /**
+     * Columns of one species block, as DScribe's {@code ACSF.get_location}: for one atomic number the radial block
+     * of that neighbour species (G1, its G2, its G3), for two the angular block of that neighbour pair, in either
+     * order (its G4, its G5). Returns {start, end}: the block is columns start..end-1.
+     *
+     * @throws IllegalArgumentException if not one or two atomic numbers are given or a species is not configured
+     *                                  (the message lists the species)
+     */
+    public int[] location(int... z) {
+        if (z == null || z.length < 1 || z.length > 2) {
+            throw new IllegalArgumentException("give one atomic number (radial block) or two (angular block), got "
+                    + (z == null ? "none" : Arrays.toString(z)));
+        }
+        int[] s = new int[z.length];
+        for (int k = 0; k < z.length; k++) {
+            s[k] = species.index(z[k]);
+            if (s[k] < 0) {
+                throw new IllegalArgumentException("species Z = " + z[k] + " is not configured; expected one of "
+                        + Arrays.toString(species.atomicNumbers()));
+            }
+        }
+        int radial = 1 + g2.length + g3.length;
+        if (s.length == 1) {
+            return new int[]{s[0] * radial, (s[0] + 1) * radial};
+        }
+        int a = Math.max(s[0], s[1]), b = Math.min(s[0], s[1]);
+        int angular = g4.length + g5.length;
+        int start = species.size() * radial + (a * (a + 1) / 2 + b) * angular;
+        return new int[]{start, start + angular};
+    }
+
     /** The radius r_cut of the radial weight, Angstrom. */
     @Override
     public double cutoff() {

@@ -41,6 +41,23 @@ public interface Descriptor {
      */
     double[][] compute(Structure s, int[] centres);
 
+    /**
+     * Column of the feature with this name ({@link #featureNames()}), e.g. {@code "q6"} or
+     * {@code "soap[Z1=8,Z2=8,l=4,n=0,n'=1]"}: the label lookup every descriptor offers. Descriptors with species
+     * blocks add typed lookups (SOAP {@code location(Z1, Z2)}, ACSF {@code location(Z...)}).
+     *
+     * @throws IllegalArgumentException if no feature has that name (the message shows the first names)
+     */
+    default int column(String name) {
+        int k = featureNames().indexOf(name);
+        if (k < 0) {
+            List<String> names = featureNames();
+            throw new IllegalArgumentException("no feature named '" + name + "' among the " + names.size()
+                    + " features, which start " + names.subList(0, Math.min(4, names.size())) + "");
+        }
+        return k;
+    }
+
     /** Features of every atom of {@code s}, shape [n_atoms][featureCount()]. */
     default double[][] compute(Structure s) {
         return compute(s, IntStream.range(0, s.size()).toArray());

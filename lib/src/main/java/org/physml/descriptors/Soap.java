@@ -312,6 +312,26 @@ public final class Soap implements LocalDescriptor {
         return names;
     }
 
+    /**
+     * Columns of the species-pair block (Z1, Z2), in either order, as DScribe's {@code SOAP.get_location((Z1, Z2))}
+     * gives a slice: {start, end}, columns start..end-1.
+     *
+     * @throws IllegalArgumentException if a species is not configured (the message lists them), or the pair is
+     *                                  a cross-species one under compression "crossover"
+     */
+    public int[] location(int z1, int z2) {
+        return spectrum.location(z1, z2);
+    }
+
+    /**
+     * Column of p^{Z1 Z2}_{n n' l} (symmetric: swapping the species swaps n and n').
+     *
+     * @throws IllegalArgumentException as {@link #location}, or if l, n or n' is out of range
+     */
+    public int column(int z1, int z2, int l, int n, int np) {
+        return spectrum.column(z1, z2, l, n, np);
+    }
+
     /** The extended neighbour radius r_cut + sigma sqrt(-2 ln 1e-3) (= r_cut + 3.717 sigma), Angstrom. */
     @Override
     public double cutoff() {

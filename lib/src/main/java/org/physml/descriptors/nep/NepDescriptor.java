@@ -116,6 +116,31 @@ public final class NepDescriptor implements DifferentiableDescriptor {
         return list;
     }
 
+    /**
+     * Column of the radial descriptor q^i_n (named {@code radial_n<n>}).
+     *
+     * @throws IllegalArgumentException unless 0 &lt;= n &lt; n_max^R + 1
+     */
+    public int radialColumn(int n) {
+        if (n < 0 || n >= nR) {
+            throw new IllegalArgumentException("radial index n must be in 0.." + (nR - 1) + ", got " + n);
+        }
+        return n;
+    }
+
+    /**
+     * Column of the three-body angular descriptor q^i_{nl} (named {@code angular_l<l>_n<n>}).
+     *
+     * @throws IllegalArgumentException unless 1 &lt;= l &lt;= l_max and 0 &lt;= n &lt; n_max^A + 1
+     */
+    public int angularColumn(int l, int n) {
+        if (l < 1 || l > p.lMax() || n < 0 || n >= nA) {
+            throw new IllegalArgumentException("need 1 <= l <= " + p.lMax() + " and 0 <= n <= " + (nA - 1)
+                    + ", got l = " + l + ", n = " + n);
+        }
+        return nR + (l - 1) * nA + n;
+    }
+
     /** The parameters of this descriptor. */
     public NepParameters parameters() {
         return p;

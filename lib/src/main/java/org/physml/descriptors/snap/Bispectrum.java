@@ -129,12 +129,23 @@ public final class Bispectrum implements DifferentiableDescriptor {
     }
 
     /**
-     * Names "B_{j1,j2,j}" with doubled labels (e.g. B_{2,1,1}); with quadraticflag, then "0.5*B_a*B_a" and
+     * Names "B_{j1,j2,j}" with doubled labels (e.g. B_{1,1,2}); with quadraticflag, then "0.5*B_a*B_a" and
      * "B_a*B_b" in LAMMPS order.
      */
     @Override
     public List<String> featureNames() {
         return names;
+    }
+
+    /**
+     * Column of the linear component B_{j1 j2 j}, given with doubled labels as LAMMPS and {@link #featureNames()}
+     * write them (2j1, 2j2, 2j).
+     *
+     * @throws IllegalArgumentException if this (2j1, 2j2, 2j) is not a component for twojmax (the message shows the
+     *                                  first names)
+     */
+    public int column(int twoJ1, int twoJ2, int twoJ) {
+        return column("B_{" + twoJ1 + "," + twoJ2 + "," + twoJ + "}");
     }
 
     /** The largest pair cutoff rcutfac (R_i + R_j) over the configured species, Angstrom. */

@@ -73,6 +73,67 @@ public final class SoapPowerSpectrum {
         return featureCount;
     }
 
+    /**
+     * Columns of the species-pair block (Z1, Z2), in either order: {start, end}, the block being columns
+     * start..end-1 (l, then n, then n' inside it, as {@link #featureNames()}).
+     *
+     * @throws IllegalArgumentException if a species is not configured, or Z1 != Z2 with only same-species blocks
+     */
+    public int[] location(int z1, int z2) {
+        int a = speciesIndex(z1), b = speciesIndex(z2);
+        int s1 = Math.min(a, b), s2 = Math.max(a, b);
+        if (sameSpeciesOnly && s1 != s2) {
+            throw new IllegalArgumentException("only same-species blocks are kept (compression 'crossover'): no block"
+                    + " for Z1 = " + z1 + ", Z2 = " + z2);
+        }
+        int symmetric = nMax * (nMax + 1) / 2 * (lMax + 1);
+        int full = nMax * nMax * (lMax + 1);
+        int start = 0;
+        for (int p = 0; p < s1; p++) {
+            start += symmetric + (sameSpeciesOnly ? 0 : (species.length - 1 - p) * full);
+        }
+        if (s2 > s1) {
+            start += symmetric + (s2 - s1 - 1) * full;
+        }
+        return new int[]{start, start + (s1 == s2 ? symmetric : full)};
+    }
+
+    /**
+     * Column of p^{Z1 Z2}_{n n' l}. The spectrum is symmetric, p^{Z1 Z2}_{n n' l} = p^{Z2 Z1}_{n' n l}, so any order
+     * of the species (and, within one species, of n and n') names the same column.
+     *
+     * @throws IllegalArgumentException as {@link #location}, or if l, n or n' is out of range
+     */
+    public int column(int z1, int z2, int l, int n, int np) {
+        if (l < 0 || l > lMax || n < 0 || n >= nMax || np < 0 || np >= nMax) {
+            throw new IllegalArgumentException("need 0 <= l <= " + lMax + " and 0 <= n, n' < " + nMax + ", got l = " + l
+                    + ", n = " + n + ", n' = " + np);
+        }
+        int a = speciesIndex(z1), b = speciesIndex(z2);
+        if (a > b) {
+            int t = n;
+            n = np;
+            np = t;
+        }
+        int start = location(z1, z2)[0];
+        if (a == b) {
+            int lo = Math.min(n, np), hi = Math.max(n, np);
+            int before = lo * nMax - lo * (lo - 1) / 2;   // entries of the rows n < lo, each n' >= n
+            return start + l * (nMax * (nMax + 1) / 2) + before + (hi - lo);
+        }
+        return start + l * nMax * nMax + n * nMax + np;
+    }
+
+    private int speciesIndex(int z) {
+        for (int s = 0; s < species.length; s++) {
+            if (species[s] == z) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("species Z = " + z + " is not configured; expected one of "
+                + java.util.Arrays.toString(species));
+    }
+
     /** Names of the features in output order. */
     public List<String> featureNames() {
         List<String> names = new ArrayList<>(featureCount);
