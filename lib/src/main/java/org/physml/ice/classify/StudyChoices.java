@@ -3,11 +3,16 @@ package org.physml.ice.classify;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.google.gson.FieldNamingPolicy;
@@ -27,6 +32,7 @@ public record StudyChoices(Map<String, Choice> byDescriptor) {
     /** File name of the choices next to the networks. */
     public static final String FILE = "choices.json";
 
+    private static final Object LOCK = new Object();
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting()
             .setFieldNamingPolicy(FieldNamingPolicy.LOWER_CASE_WITH_UNDERSCORES).create();
 
@@ -99,6 +105,46 @@ public record StudyChoices(Map<String, Choice> byDescriptor) {
             }
             throw new IllegalArgumentException(file + ": not a study choices JSON object (descriptor name -> "
                     + "{learning_rate, validation_balanced_accuracy_by_learning_rate}): " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Adds (or replaces) one descriptor's choice in the {@link #FILE} of a folder, keeping every other entry that
+     * is in the file at that moment, so that several study processes sharing a models folder (each training its
+     * own descriptors) all end up in it. The read-merge-write runs under a lock held by this JVM and, across
+     * processes, an exclusive file lock (on a lock file in the temporary directory, named after the folder); the
+     * new file replaces the old one by an atomic move, so a reader never sees half of it.
+     *
+     * @param folder the models folder (created if missing)
+     * @return the choices now in the file
+     * @throws UncheckedIOException     if the folder, the lock or the file cannot be written
+     * @throws IllegalArgumentException if the existing file is not a choices file (as {@link #read})
+     */
+    public static StudyChoices record(Path folder, String descriptor, Choice choice) {
+        Objects.requireNonNull(descriptor, "descriptor");
+        Objects.requireNonNull(choice, "choice");
+        Path dir = folder.toAbsolutePath().normalize();
+        synchronized (LOCK) {
+            try {
+                Files.createDirectories(dir);
+                Path lockFile = Path.of(System.getProperty("java.io.tmpdir"), "physml-choices-"
+                        + DescriptorSpec.sha256(dir.toString()).substring(0, 16) + ".lock");
+                try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                     FileLock ignored = ch.lock()) {
+                    StudyChoices merged = inFolder(dir).with(descriptor, choice);
+                    Path tmp = Files.createTempFile(dir, FILE, ".tmp");
+                    try {
+                        merged.write(tmp);
+                        Files.move(tmp, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
+                                StandardCopyOption.ATOMIC_MOVE);
+                    } finally {
+                        Files.deleteIfExists(tmp);
+                    }
+                    return merged;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot record the study choice of " + descriptor + " in " + dir, e);
+            }
         }
     }
 

@@ -71,4 +71,47 @@ class StudyChoicesTest {
             assertEquals(best, ch.learningRate(), 0.0, name);
         }
     }
+
+    @Test
+    void recordKeepsWhatOtherStudyProcessesWrote(@TempDir Path dir) throws Exception {
+        Path models = dir.resolve("models");   // created by record
+        var a = new StudyChoices.Choice(1e-3, Map.of(1e-3, 0.9));
+        var b = new StudyChoices.Choice(3e-4, Map.of(3e-4, 0.8));
+        StudyChoices.record(models, "A", a);
+        // another process adds C directly to the file in between
+        StudyChoices.inFolder(models).with("C", b).write(models.resolve(StudyChoices.FILE));
+        StudyChoices now = StudyChoices.record(models, "B", b);
+        assertEquals(List.of("A", "C", "B"), List.copyOf(now.byDescriptor().keySet()));
+        assertEquals(now, StudyChoices.inFolder(models));
+        StudyChoices.record(models, "A", b);   // a replaced entry keeps its place
+        assertEquals(List.of("A", "C", "B"), List.copyOf(StudyChoices.inFolder(models).byDescriptor().keySet()));
+        assertEquals(3e-4, StudyChoices.inFolder(models).learningRate("A").orElseThrow(), 0.0);
+        try (var files = Files.list(models)) {
+            assertEquals(List.of(StudyChoices.FILE), files.map(f -> f.getFileName().toString()).toList(),
+                    "no temporary or lock file is left in the models folder");
+        }
+    }
+
+    @Test
+    void concurrentRecordsAllLand(@TempDir Path dir) throws Exception {
+        int threads = 8, each = 10;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            var jobs = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int t = 0; t < threads; t++) {
+                final int tt = t;
+                jobs.add(pool.submit(() -> {
+                    for (int k = 0; k < each; k++) {
+                        StudyChoices.record(dir, "d" + tt + "-" + k, new StudyChoices.Choice(1e-3, Map.of(1e-3, 0.5)));
+                    }
+                }));
+            }
+            for (var j : jobs) {
+                j.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(threads * each, StudyChoices.inFolder(dir).byDescriptor().size());
+    }
 }

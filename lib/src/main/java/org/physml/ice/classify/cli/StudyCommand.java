@@ -120,7 +120,6 @@ final class StudyCommand implements Callable<Integer> {
         ModelStore store = new ModelStore(List.of(modelDir), modelDir);
         Map<String, Structure> unknown = unknownStructures(unknownMolecules);
         List<ClassifierResults.Row> rows = new ArrayList<>();
-        StudyChoices choices = StudyChoices.inFolder(out.toAbsolutePath().getParent());
         List<FeatureGroupShare> groups = new ArrayList<>();
         if (without != null) {   // the ablation: same rows, same split, the family's columns removed
             java.util.function.Predicate<String> dropped = family(without);
@@ -138,11 +137,11 @@ final class StudyCommand implements Callable<Integer> {
                 err.flush();
             });
             rows.add(o.row());
-            choices = choices.with(o.row().descriptor(),
+            // merged into the file as it is now: parallel study processes on other descriptors keep their entries
+            StudyChoices.record(out.toAbsolutePath().getParent(), o.row().descriptor(),
                     new StudyChoices.Choice(o.learningRate(), o.validationByRate()));
             new ClassifierResults(root.relativize(dataDir.toAbsolutePath()) + " (v2)", "by run: "
                     + root.relativize(splitFile.toAbsolutePath()), rows).write(out);
-            choices.write(out.resolveSibling(StudyChoices.FILE));
             if (ms.get(k).featureNames().stream().anyMatch(G8)) {
                 // the reference study's claim that a symmetry function (G8) singles out MDA: IG share per class
                 ClassImportance imp = ClassImportance.of(o.bySeed().get(0), ms.get(k), IG_MOLECULES, IG_STEPS, 7);
