@@ -26,10 +26,7 @@ import org.physml.math.angular.RealSphericalHarmonics;
  * primitive sums P_klm = sum_j exp(-A_lk r_j^2) r_j^l Y_lm; the beta and prefactor matrix
  * B^l_nk = beta^l_nk (pi/(alpha_lk + eta))^(3/2) (eta/(alpha_lk + eta))^l is applied once per environment.
  */
-public final class GtoExpansion implements SoapExpansion {
-    private final int nSpecies;
-    private final int nMax;
-    private final int lMax;
+public final class GtoExpansion extends AbstractSoapExpansion {
     private final int nLm;
     /** Distinct exponents A, Angstrom^-2. */
     private final double[] exponents;
@@ -59,15 +56,7 @@ public final class GtoExpansion implements SoapExpansion {
      * @throws IllegalArgumentException if sigma or nSpecies is out of range
      */
     public GtoExpansion(GtoRadialBasis basis, double sigma, int nSpecies) {
-        if (!(sigma > 0) || !Double.isFinite(sigma)) {
-            throw new IllegalArgumentException("sigma must be a finite positive width in Angstrom, got " + sigma);
-        }
-        if (nSpecies < 1) {
-            throw new IllegalArgumentException("need at least one species, got " + nSpecies);
-        }
-        this.nSpecies = nSpecies;
-        this.nMax = basis.nMax();
-        this.lMax = basis.lMax();
+        super(nSpecies, basis.nMax(), basis.lMax(), sigma);
         this.nLm = (lMax + 1) * (lMax + 1);
         double eta = 1.0 / (2.0 * sigma * sigma);
         this.exponentIndex = new int[(lMax + 1) * nMax];
@@ -104,9 +93,7 @@ public final class GtoExpansion implements SoapExpansion {
     }
 
     private GtoExpansion(GtoExpansion o) {
-        this.nSpecies = o.nSpecies;
-        this.nMax = o.nMax;
-        this.lMax = o.lMax;
+        super(o);
         this.nLm = o.nLm;
         this.exponents = o.exponents;
         this.exponentIndex = o.exponentIndex;
@@ -120,21 +107,6 @@ public final class GtoExpansion implements SoapExpansion {
     @Override
     public SoapExpansion copy() {
         return new GtoExpansion(this);
-    }
-
-    @Override
-    public int speciesCount() {
-        return nSpecies;
-    }
-
-    @Override
-    public int nMax() {
-        return nMax;
-    }
-
-    @Override
-    public int lMax() {
-        return lMax;
     }
 
     @Override

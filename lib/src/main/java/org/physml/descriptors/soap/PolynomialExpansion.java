@@ -18,10 +18,7 @@ import org.physml.math.angular.RealSphericalHarmonics;
  * overflows. An atom at the centre (r_j = 0) has i_l(0) = delta_l0 and contributes
  * Y_00 integral r^2 g_n(r) 4 pi exp(-eta r^2) dr to l = 0 only.
  */
-public final class PolynomialExpansion implements SoapExpansion {
-    private final int nSpecies;
-    private final int nMax;
-    private final int lMax;
+public final class PolynomialExpansion extends AbstractSoapExpansion {
     private final int nLm;
     private final double eta;
     private final double[] nodes;
@@ -44,16 +41,8 @@ public final class PolynomialExpansion implements SoapExpansion {
      * @throws IllegalArgumentException if a parameter is out of range
      */
     public PolynomialExpansion(PolynomialRadialBasis basis, int lMax, double sigma, int nSpecies) {
-        if (!(sigma > 0) || !Double.isFinite(sigma)) {
-            throw new IllegalArgumentException("sigma must be a finite positive width in Angstrom, got " + sigma);
-        }
-        if (nSpecies < 1) {
-            throw new IllegalArgumentException("need at least one species, got " + nSpecies);
-        }
+        super(nSpecies, basis.nMax(), lMax, sigma);
         this.ylm = new RealSphericalHarmonics(lMax);
-        this.nSpecies = nSpecies;
-        this.nMax = basis.nMax();
-        this.lMax = lMax;
         this.nLm = (lMax + 1) * (lMax + 1);
         this.eta = 1.0 / (2.0 * sigma * sigma);
         int nq = PolynomialRadialBasis.QUADRATURE_POINTS;
@@ -80,9 +69,7 @@ public final class PolynomialExpansion implements SoapExpansion {
     }
 
     private PolynomialExpansion(PolynomialExpansion o) {
-        this.nSpecies = o.nSpecies;
-        this.nMax = o.nMax;
-        this.lMax = o.lMax;
+        super(o);
         this.nLm = o.nLm;
         this.eta = o.eta;
         this.nodes = o.nodes;
@@ -97,21 +84,6 @@ public final class PolynomialExpansion implements SoapExpansion {
     @Override
     public SoapExpansion copy() {
         return new PolynomialExpansion(this);
-    }
-
-    @Override
-    public int speciesCount() {
-        return nSpecies;
-    }
-
-    @Override
-    public int nMax() {
-        return nMax;
-    }
-
-    @Override
-    public int lMax() {
-        return lMax;
     }
 
     @Override
