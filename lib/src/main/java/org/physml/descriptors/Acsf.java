@@ -213,14 +213,12 @@ public final class Acsf implements LocalDescriptor {
                         + Arrays.toString(species.atomicNumbers()));
             }
         }
-        int radial = 1 + g2.length + g3.length;
         if (s.length == 1) {
-            return new int[]{s[0] * radial, (s[0] + 1) * radial};
+            return new int[]{s[0] * radialBlock, (s[0] + 1) * radialBlock};
         }
         int a = Math.max(s[0], s[1]), b = Math.min(s[0], s[1]);
-        int angular = g4.length + g5.length;
-        int start = species.size() * radial + (a * (a + 1) / 2 + b) * angular;
-        return new int[]{start, start + angular};
+        int start = angularOffset + (a * (a + 1) / 2 + b) * angularBlock;   // the layout compute() writes
+        return new int[]{start, start + angularBlock};
     }
 
     /** The radius r_cut of the radial weight, Angstrom. */

@@ -62,12 +62,7 @@ public final class SeedEnsemble {
 
     /** Most probable class of each row under the mean probabilities. */
     public int[] predict(INDArray x) {
-        INDArray p = probabilities(x);
-        int[] out = new int[(int) p.rows()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = p.getRow(i).argMax().getInt(0);
-        }
-        return out;
+        return PhaseClassifier.argmax(probabilities(x));
     }
 
     /** Confusion matrix of the ensemble's predictions for raw features x against the true class ids y. */
