@@ -133,6 +133,44 @@ public final class LinearSnapFitter {
         return new LinearSnap(b, species, c.toArray());
     }
 
+    /**
+     * The objective of the fit evaluated on a data set: the mean over its rows (one energy row per structure,
+     * and one row per force component if w_F &gt; 0) of the squared weighted residuals of the system above,
+     * (w_E (E_pred - E_DFT) / N_s)^2 and (w_F (F_pred - F_DFT))^2; dimensionless. Evaluated on structures left out
+     * of the fit, it is the validation loss with which {@link SnapCutoffSelection} compares settings.
+     *
+     * @param features the rows of {@code data} computed with the model's bispectrum and species
+     * @throws IllegalArgumentException if the lists are empty or of different lengths, or the rows do not belong
+     *                                  to the model
+     */
+    public double meanSquaredWeightedResidual(LinearSnap model, List<LabelledStructure> data,
+                                              List<SnapFeatures> features) {
+        if (data.isEmpty() || data.size() != features.size()) {
+            throw new IllegalArgumentException("need one feature set per structure and at least one structure, got "
+                    + data.size() + " structures and " + features.size() + " feature sets");
+        }
+        double sum = 0;
+        long rows = 0;
+        for (int s = 0; s < data.size(); s++) {
+            LabelledStructure d = data.get(s);
+            Potential.EnergyAndForces p = model.compute(features.get(s));
+            double e = energyWeight * (p.energy() - d.energy()) / d.size();
+            sum += e * e;
+            rows++;
+            if (forceWeight > 0) {
+                double[][] ref = d.forces();
+                for (int j = 0; j < d.size(); j++) {
+                    for (int c = 0; c < 3; c++) {
+                        double f = forceWeight * (p.forces()[j][c] - ref[j][c]);
+                        sum += f * f;
+                        rows++;
+                    }
+                }
+            }
+        }
+        return sum / rows;
+    }
+
     private static double[] scaled(double[] v, double w) {
         double[] o = new double[v.length];
         for (int i = 0; i < v.length; i++) {

@@ -25,8 +25,19 @@ public final class SnapSetup {
      * @throws IllegalArgumentException as {@link Bispectrum.Builder#build()}
      */
     public static Bispectrum singleElement(int z, double cutoff, int twojmax) {
+        return singleElement(z, cutoff, twojmax, false);
+    }
+
+    /**
+     * As {@link #singleElement(int, double, int)}, linear (K features) or, with {@code quadratic}, with LAMMPS's
+     * quadraticflag 1: the K linear components followed by their K (K + 1)/2 products, the features of the
+     * quadratic SNAP of M. A. Wood and A. P. Thompson, J. Chem. Phys. 148, 241721 (2018).
+     *
+     * @throws IllegalArgumentException as {@link Bispectrum.Builder#build()}
+     */
+    public static Bispectrum singleElement(int z, double cutoff, int twojmax, boolean quadratic) {
         return Bispectrum.builder().rcutfac(1.0).rfac0(0.99363).twojmax(twojmax).rmin0(0.0).bzeroflag(0)
-                .species(z, 0.5 * cutoff, 1.0).build();
+                .quadraticflag(quadratic ? 1 : 0).species(z, 0.5 * cutoff, 1.0).build();
     }
 
     /** The course's Si SNAP: cutoff 5.0 A, twojmax 6 (30 components). */

@@ -29,6 +29,7 @@ import org.physml.potentials.NepTrainingConfig;
 import org.physml.potentials.NepTrainingSet;
 import org.physml.potentials.Potential;
 import org.physml.potentials.PublishedModels;
+import org.physml.potentials.SnapCutoffSelection;
 import org.physml.potentials.SnapSetup;
 import org.physml.structure.Elements;
 import org.physml.structure.Structure;
@@ -121,6 +122,15 @@ public final class PotentialsCli implements Runnable {
     @Command(name = "mlearn-table", mixinStandardHelpOptions = true,
             description = "Evaluate the published models of Zuo et al. and the course's fits on the mlearn sets.")
     static final class MlearnTable implements Callable<Integer> {
+        /**
+         * Candidate cutoffs of the course's quadratic SNAP, Angstrom: those of Zuo et al.'s four published SNAP
+         * files (Si 4.9 and 4.8, Mo 4.6 and 5.2, {@code data/mlearn/models}) and of the course's linear fits (5.0),
+         * and one beyond.
+         */
+        static final double[] QSNAP_CUTOFFS = {4.6, 4.8, 4.9, 5.0, 5.2, 5.6};
+        /** One training structure in this many validates the cutoff. */
+        static final int VALIDATION_EVERY = 5;
+
         @Option(names = {"-o", "--output"}, required = true, description = "output JSON file")
         Path output;
         @Option(names = "--elements", split = ",", defaultValue = "Si,Mo",
@@ -145,6 +155,17 @@ public final class PotentialsCli implements Runnable {
                             new int[]{z}, train);
                     add(rows, "SNAP 2J_max = " + twojmax + " (fitted here)", ModelErrors.COURSE, element, snap,
                             snap.coefficients().length, train, test);
+                }
+                for (int twojmax : new int[]{6, 8}) {
+                    System.out.printf("%s qSNAP 2J_max = %d: r_cut chosen on one training structure in %d%n",
+                            element, twojmax, VALIDATION_EVERY);
+                    SnapCutoffSelection.Result q = SnapCutoffSelection.select(new int[]{z},
+                            c -> SnapSetup.singleElement(z, c, twojmax, true), QSNAP_CUTOFFS, SnapSetup.fitter(),
+                            train, VALIDATION_EVERY, c -> System.out.printf("  r_cut %.1f A: validation %s, loss %.4g%n",
+                                    c.cutoff(), c.validation(), c.validationLoss()));
+                    add(rows, String.format(java.util.Locale.ROOT, "qSNAP 2J_max = %d, r_cut %.1f A (fitted here)",
+                            twojmax, q.cutoff()), ModelErrors.COURSE, element, q.model(),
+                            q.model().coefficients().length, train, test);
                 }
                 String nepFile = "potentials/" + element + "/nep-" + element.toLowerCase() + "-h30-seed42.json";
                 NepPotential nep = NepPotentialFile.read(CoursePaths.data(nepFile));
