@@ -32,8 +32,10 @@ import org.physml.structure.Structure;
  * {@code group} and {@code description}. Structures are periodic along all three axes.
  *
  * <p>Virial stress: mlearn's MTP interface ({@code mlearn/potentials/mtp.py}, field
- * {@code vasp_stress_order}) states the component order xx, yy, zz, xy, yz, xz (VASP's). The files do not state
- * the unit; the values are VASP's "in kB" stresses: kbar, positive when the cell is compressed (the data show
+ * {@code vasp_stress_order}) states the component order xx, yy, zz, xy, yz, xz (VASP's), but the files hold
+ * xx, yy, zz, xy, xz, yz: in the Mo "Elastic" shears the one large off-diagonal component is the fourth for a
+ * cell sheared in the xy plane (mode 4), the fifth for xz (mode 6) and the sixth for yz (mode 5)
+ * ({@code MlearnReaderTest}). The files do not state the unit; the values are VASP's "in kB" stresses: kbar, positive when the cell is compressed (the data show
  * +169 kbar for a 10 % uniaxial compression of diamond Si, about C_11 x 0.1), and PyXtal_FF's reader of these
  * files converts them to eV with -s V / 1602.1766208 (1 eV/Angstrom^3 = 1602.18 kbar). The values are kept
  * as stored; {@code MlearnReaderTest} checks the sign and unit against finite differences of the DFT energies.

@@ -28,6 +28,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * ops leak native memory on every call in that version, about the size of the Jacobian per training step with
  * their reverse pass, so scatter_add is used.) The loss is that of
  * {@link NepTrainingConfig}; SameDiff's reverse mode gives its gradient with respect to the weights.
+ * Virials: per centre the blocks V_i [A, 6, D] of {@link NepTrainingSet} contracted with dU_i/dq_i, summed per
+ * structure with the same indicator as the energies (so per atom), compared where a structure has a virial.
  */
 final class NepGraph {
     static {
@@ -43,6 +45,8 @@ final class NepGraph {
     static final String LOSS = "loss";
     static final String RMSE_E = "rmseE";
     static final String RMSE_F = "rmseF";
+    static final String RMSE_V = "rmseV";
+    static final String VIRIAL = "virialPerAtom";
     static final String FORCES = "forces";
     static final String ENERGY = "energyPerAtom";
 
@@ -63,6 +67,9 @@ final class NepGraph {
         SDVariable perAtom = sd.placeHolder("perAtom", DataType.FLOAT, -1, -1);     // [B, A]
         SDVariable eRef = sd.placeHolder("eRef", DataType.FLOAT, -1, 1);            // [B, 1]
         SDVariable fRef = sd.placeHolder("fRef", DataType.FLOAT, -1, 3);            // [A, 3]
+        SDVariable vir = sd.placeHolder("vir", DataType.FLOAT, -1, 6, dim);         // [A, 6, D]
+        SDVariable vRef = sd.placeHolder("vRef", DataType.FLOAT, -1, 6);            // [B, 6]
+        SDVariable vMask = sd.placeHolder("vMask", DataType.FLOAT, -1, 1);          // [B, 1]
         SDVariable b1 = sd.var("b1", Nd4j.scalar(DataType.FLOAT, (float) init.b1()).reshape(1, 1));
         parameterNames.add("b1");
         SDVariable u = null;
@@ -96,10 +103,17 @@ final class NepGraph {
         SDVariable forces = sd.scatterAdd(sd.zerosLike(fRef), pairAtom, flat).neg(FORCES); // [A, 3]
         SDVariable rmseE = sd.math().sqrt(RMSE_E, sd.math().square(ePerAtom.sub(eRef)).mean());
         SDVariable rmseF = sd.math().sqrt(RMSE_F, sd.math().square(forces.sub(fRef)).mean());
+        // virial per atom W_s / N_s = -sum_{i in s} (1/N_s) V_i g_i, compared only where the structure has one;
+        // the 1e-12 under the root keeps the gradient finite when no structure of the batch has a virial
+        SDVariable virAtom = sd.reshape(sd.mmul(vir, sd.expandDims(g, 2)), -1, 6).neg(); // [A, 6]
+        SDVariable virPerAtom = sd.mmul(VIRIAL, perAtom, virAtom);                       // [B, 6]
+        SDVariable vDiff = virPerAtom.sub(vRef).mul(vMask);
+        SDVariable vCount = vMask.sum().mul(6.0).add(1e-12);
+        SDVariable rmseV = sd.math().sqrt(RMSE_V, sd.math().square(vDiff).sum().div(vCount).add(1e-12));
         double nPar = init.parameterCount();
         SDVariable l1 = absSum.div(nPar);
         SDVariable l2 = sd.math().sqrt(sqSum.div(nPar));
-        SDVariable loss = rmseE.mul(cfg.lambdaE()).add(rmseF.mul(cfg.lambdaF()))
+        SDVariable loss = rmseE.mul(cfg.lambdaE()).add(rmseF.mul(cfg.lambdaF())).add(rmseV.mul(cfg.lambdaV()))
                 .add(l1.mul(cfg.lambda1())).add(l2.mul(cfg.lambda2()));
         loss.rename(LOSS);
         sd.setLossVariables(LOSS);
@@ -141,12 +155,23 @@ final class NepGraph {
         float[] perAtom = new float[b * atoms];
         float[] eRef = new float[b];
         float[] fRef = new float[atoms * 3];
+        float[] vir = new float[atoms * 6 * dim];
+        float[] vRef = new float[b * 6];
+        float[] vMask = new float[b];
         float[][] masks = new float[types][atoms];
         int ao = 0;
         for (int s = 0; s < b; s++) {
             NepTrainingSet.Item it = items.get(idx[s]);
             LabelledStructure d = set.data().get(idx[s]);
             System.arraycopy(it.q, 0, q, ao * dim, it.atoms * dim);
+            System.arraycopy(it.vir, 0, vir, ao * 6 * dim, it.atoms * 6 * dim);
+            if (d.hasVirialStress()) {
+                double[] w = d.virial();
+                for (int c = 0; c < 6; c++) {
+                    vRef[s * 6 + c] = (float) (w[c] / it.atoms);
+                }
+                vMask[s] = 1.0f;
+            }
             for (int i = 0; i < it.atoms; i++) {
                 java.util.Arrays.fill(pa, (ao + i) * m, (ao + i + 1) * m, ao + i);
             }
@@ -182,6 +207,9 @@ final class NepGraph {
         ph.put("perAtom", Nd4j.create(perAtom, new long[]{b, atoms}, 'c'));
         ph.put("eRef", Nd4j.create(eRef, new long[]{b, 1}, 'c'));
         ph.put("fRef", Nd4j.create(fRef, new long[]{atoms, 3}, 'c'));
+        ph.put("vir", Nd4j.create(vir, new long[]{atoms, 6, dim}, 'c'));
+        ph.put("vRef", Nd4j.create(vRef, new long[]{b, 6}, 'c'));
+        ph.put("vMask", Nd4j.create(vMask, new long[]{b, 1}, 'c'));
         for (int t = 0; t < types; t++) {
             ph.put("mask" + t, Nd4j.create(masks[t], new long[]{atoms, 1}, 'c'));
         }

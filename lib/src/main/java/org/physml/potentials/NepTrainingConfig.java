@@ -6,10 +6,13 @@ package org.physml.potentials;
  * <p>The loss is GPUMD's (Fan et al., Phys. Rev. B 104, 104309 (2021), Sec. II.E; GPUMD documentation, NEP
  * "Optimization procedure"), on each mini-batch:
  * <pre>
- *   L = lambda_e RMSE(E/N) + lambda_f RMSE(F components) + lambda_1 (1/N_par) sum |w| + lambda_2 sqrt((1/N_par) sum w^2)
+ *   L = lambda_e RMSE(E/N) + lambda_f RMSE(F components) + lambda_v RMSE(W/N)
+ *       + lambda_1 (1/N_par) sum |w| + lambda_2 sqrt((1/N_par) sum w^2)
  * </pre>
- * with energies per atom in eV/atom and forces in eV/Angstrom (GPUMD's defaults: lambda_e = lambda_f = 1,
- * lambda_1 = lambda_2 = 0.05; the virial term is not used here). GPUMD minimises it with the separable natural
+ * with energies per atom in eV/atom, forces in eV/Angstrom and the six virial components per atom W/N in eV/atom
+ * (over the structures of the mini-batch that have a virial; {@link LabelledStructure#virial()}), GPUMD's nep.in
+ * keywords lambda_e, lambda_f, lambda_v, lambda_1, lambda_2 (GPUMD's defaults: lambda_e = lambda_f = 1,
+ * lambda_1 = lambda_2 = 0.05). GPUMD minimises it with the separable natural
  * evolution strategy; here the gradient comes from SameDiff's reverse mode and the step from Adam
  * (Kingma and Ba, arXiv:1412.6980) with a learning rate decaying exponentially from {@code learningRate} to
  * {@code finalLearningRate} over the run.
@@ -21,12 +24,14 @@ package org.physml.potentials;
  * @param finalLearningRate step size at the last iteration, in (0, learningRate]
  * @param lambdaE           weight of the energy RMSE (per atom), &gt;= 0
  * @param lambdaF           weight of the force RMSE, &gt;= 0
+ * @param lambdaV           weight of the virial RMSE, &gt;= 0 (0: virials not fitted)
  * @param lambda1           weight of the L1 term, &gt;= 0
  * @param lambda2           weight of the L2 term, &gt;= 0
  * @param seed              seed of the weight initialisation and of the mini-batch shuffling
  */
 public record NepTrainingConfig(int neurons, int epochs, int batchSize, double learningRate, double finalLearningRate,
-                                double lambdaE, double lambdaF, double lambda1, double lambda2, long seed) {
+                                double lambdaE, double lambdaF, double lambdaV, double lambda1, double lambda2,
+                                long seed) {
 
     /** @throws IllegalArgumentException naming the first parameter outside its range */
     public NepTrainingConfig {
@@ -48,11 +53,23 @@ public record NepTrainingConfig(int neurons, int epochs, int batchSize, double l
         }
         check("lambdaE", lambdaE);
         check("lambdaF", lambdaF);
+        check("lambdaV", lambdaV);
         check("lambda1", lambda1);
         check("lambda2", lambda2);
         if (lambdaE == 0 && lambdaF == 0) {
             throw new IllegalArgumentException("lambdaE and lambdaF cannot both be 0");
         }
+    }
+
+    /**
+     * Without a virial term (lambda_v = 0).
+     *
+     * @throws IllegalArgumentException naming the first parameter outside its range
+     */
+    public NepTrainingConfig(int neurons, int epochs, int batchSize, double learningRate, double finalLearningRate,
+                             double lambdaE, double lambdaF, double lambda1, double lambda2, long seed) {
+        this(neurons, epochs, batchSize, learningRate, finalLearningRate, lambdaE, lambdaF, 0.0, lambda1, lambda2,
+                seed);
     }
 
     private static void check(String name, double v) {
@@ -75,18 +92,24 @@ public record NepTrainingConfig(int neurons, int epochs, int batchSize, double l
     /** A copy with another number of epochs. */
     public NepTrainingConfig withEpochs(int epochs) {
         return new NepTrainingConfig(neurons, epochs, batchSize, learningRate, finalLearningRate, lambdaE, lambdaF,
-                lambda1, lambda2, seed);
+                lambdaV, lambda1, lambda2, seed);
     }
 
     /** A copy with another seed. */
     public NepTrainingConfig withSeed(long seed) {
         return new NepTrainingConfig(neurons, epochs, batchSize, learningRate, finalLearningRate, lambdaE, lambdaF,
-                lambda1, lambda2, seed);
+                lambdaV, lambda1, lambda2, seed);
+    }
+
+    /** A copy with another virial weight lambda_v. @throws IllegalArgumentException if it is negative */
+    public NepTrainingConfig withVirialWeight(double lambdaV) {
+        return new NepTrainingConfig(neurons, epochs, batchSize, learningRate, finalLearningRate, lambdaE, lambdaF,
+                lambdaV, lambda1, lambda2, seed);
     }
 
     /** A copy with other regularisation weights. */
     public NepTrainingConfig withRegularisation(double lambda1, double lambda2) {
         return new NepTrainingConfig(neurons, epochs, batchSize, learningRate, finalLearningRate, lambdaE, lambdaF,
-                lambda1, lambda2, seed);
+                lambdaV, lambda1, lambda2, seed);
     }
 }

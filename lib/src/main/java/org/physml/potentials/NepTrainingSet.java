@@ -18,7 +18,11 @@ import org.physml.structure.NeighbourList;
  * depends on (its neighbours within the cutoff, and i itself) the block J_{ij}[d][a] = d q_{i,d} / d r_{j,a}
  * (periodic images of j summed; the self block is minus the sum of the neighbour blocks). Then
  * F_j = -sum_i sum_d (dU_i/dq_{i,d}) J_{ij}[d][a]. Pairs are stored grouped by centre i (its self pair first).
- * Values are stored as float (the training runs in single precision).
+ * For the virial, per centre the block V_i[c][d] = sum_k sym(r_ik,a d q_{i,d} / d r_k,b) over its neighbour entries
+ * k (periodic images separately, r_ik = r_k - r_i, sym = the mean over (a, b) and (b, a)) for the six components
+ * c = (a, b) of {@link LabelledStructure#VIRIAL_COMPONENTS}; the virial of a structure is then
+ * W_c = -sum_i sum_d (dU_i/dq_{i,d}) V_i[c][d], minus the derivative of the energy with respect to the symmetric
+ * strain (r_ik -&gt; (1 + eps) r_ik). Values are stored as float (the training runs in single precision).
  *
  * <p>The q_scaler of NEP (Fan et al., Phys. Rev. B 104, 104309 (2021), Sec. II.D: q_scaler_d = 1/(max - min)
  * of component d over the training set) is obtained with {@link #qScaler()} from a set computed with an unscaled
@@ -37,14 +41,16 @@ public final class NepTrainingSet {
         final int[] pairCentre; // [P], ascending; each centre's self pair first
         final int[] pairAtom;   // [P]
         final float[] jac;      // [P * D * 3]
+        final float[] vir;      // [n * 6 * D]
 
-        Item(int atoms, int[] species, float[] q, int[] pairCentre, int[] pairAtom, float[] jac) {
+        Item(int atoms, int[] species, float[] q, int[] pairCentre, int[] pairAtom, float[] jac, float[] vir) {
             this.atoms = atoms;
             this.species = species;
             this.q = q;
             this.pairCentre = pairCentre;
             this.pairAtom = pairAtom;
             this.jac = jac;
+            this.vir = vir;
         }
 
         int pairs() {
@@ -89,6 +95,7 @@ public final class NepTrainingSet {
         }
         NeighbourList nl = NeighbourList.build(d.structure(), descriptor.cutoff());
         float[] q = new float[n * dim];
+        double[] vir = new double[n * 6 * dim];
         double[] qi = new double[dim];
         int[] slot = new int[n];
         List<Integer> pairCentre = new ArrayList<>();
@@ -116,10 +123,16 @@ public final class NepTrainingSet {
                     acc.add(new double[dim * 3]);
                 }
                 double[] b = acc.get(slot[j]);
+                double[] rik = env.r()[k];
                 for (int f = 0; f < dim; f++) {
                     for (int a = 0; a < 3; a++) {
                         b[f * 3 + a] += dq[k][f][a];
                         self[f * 3 + a] -= dq[k][f][a];
+                    }
+                    for (int c = 0; c < 6; c++) {
+                        int a = LabelledStructure.VIRIAL_COMPONENTS[c][0];
+                        int bb = LabelledStructure.VIRIAL_COMPONENTS[c][1];
+                        vir[(i * 6 + c) * dim + f] += 0.5 * (rik[a] * dq[k][f][bb] + rik[bb] * dq[k][f][a]);
                     }
                 }
             }
@@ -141,7 +154,11 @@ public final class NepTrainingSet {
                 jac[w * dim * 3 + x] = (float) b[x];
             }
         }
-        return new Item(n, species, q, pc, pa, jac);
+        float[] virial = new float[vir.length];
+        for (int x = 0; x < vir.length; x++) {
+            virial[x] = (float) vir[x];
+        }
+        return new Item(n, species, q, pc, pa, jac, virial);
     }
 
     /**
@@ -206,7 +223,11 @@ public final class NepTrainingSet {
                     }
                 }
             }
-            out.add(new Item(it.atoms, it.species, q, it.pairCentre, it.pairAtom, jac));
+            float[] vir = it.vir.clone();
+            for (int x = 0; x < vir.length; x++) {
+                vir[x] *= (float) factor[x % dim];
+            }
+            out.add(new Item(it.atoms, it.species, q, it.pairCentre, it.pairAtom, jac, vir));
         }
         return new NepTrainingSet(parameters.toBuilder().qScaler(combined).build(), data, out);
     }

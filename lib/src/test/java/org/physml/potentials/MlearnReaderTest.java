@@ -70,6 +70,46 @@ class MlearnReaderTest {
         assertTrue(e2.virialStress()[0] < 0, "stretched cell: negative xx component");
     }
 
+    /**
+     * The order of the off-diagonal components: every sheared cell of the Mo "Elastic" group (one lattice vector
+     * tilted into the plane of two axes) has its largest off-diagonal virial component at the index of that pair in
+     * {@link LabelledStructure#VIRIAL_COMPONENTS} (xy, xz, yz), and all three planes occur.
+     */
+    @Test
+    void offDiagonalVirialComponentsAreXyXzYz() {
+        java.util.Set<Integer> planes = new java.util.HashSet<>();
+        for (LabelledStructure d : PotentialTestData.molybdenumTraining()) {
+            double[][] cell = d.structure().cell();
+            int tilted = -1;
+            for (int a = 0; a < 3; a++) {
+                for (int b = 0; b < 3; b++) {
+                    if (a != b && Math.abs(cell[a][b]) > 0.1) {
+                        int lo = Math.min(a, b);
+                        int hi = Math.max(a, b);
+                        for (int c = 3; c < 6; c++) {
+                            if (LabelledStructure.VIRIAL_COMPONENTS[c][0] == lo
+                                    && LabelledStructure.VIRIAL_COMPONENTS[c][1] == hi) {
+                                tilted = c;
+                            }
+                        }
+                    }
+                }
+            }
+            if (tilted < 0 || !d.group().equals("Elastic")) {
+                continue;
+            }
+            double[] v = d.virialStress();
+            for (int c = 3; c < 6; c++) {
+                if (c != tilted) {
+                    assertTrue(Math.abs(v[tilted]) > 10 * Math.abs(v[c]), d.description() + ": component " + tilted
+                            + " should dominate, virial stress " + java.util.Arrays.toString(v));
+                }
+            }
+            planes.add(tilted);
+        }
+        assertEquals(java.util.Set.of(3, 4, 5), planes);
+    }
+
     private static void check(LabelledStructure d, double dEdEta, double eta) {
         double sigma = -d.virialStress()[0] / 1602.1766208;   // eV/A^3, tensile positive
         double predicted = d.structure().volume() * sigma / (1 + 2 * eta);

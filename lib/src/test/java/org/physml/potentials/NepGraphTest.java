@@ -33,10 +33,18 @@ class NepGraphTest {
      */
     private static double loss(NepTrainingSet set, NepNetwork net, NepTrainingConfig cfg) {
         NepPotential pot = new NepPotential(set.parameters(), net);
-        double se = 0, sf = 0;
-        int nf = 0;
+        double se = 0, sf = 0, sv = 0;
+        int nf = 0, nv = 0;
         for (LabelledStructure d : set.data()) {
             Potential.EnergyAndForces ef = pot.compute(d.structure());
+            if (d.hasVirialStress()) {
+                double[] w = Virials.finiteDifference(pot, d.structure());
+                for (int c = 0; c < 6; c++) {
+                    double dv = (w[c] - d.virial()[c]) / d.size();
+                    sv += dv * dv;
+                    nv++;
+                }
+            }
             double de = (ef.energy() - d.energy()) / d.size();
             se += de * de;
             for (int j = 0; j < d.size(); j++) {
@@ -56,6 +64,7 @@ class NepGraphTest {
         }
         double nPar = net.parameterCount();
         return cfg.lambdaE() * Math.sqrt(se / set.size()) + cfg.lambdaF() * Math.sqrt(sf / nf)
+                + cfg.lambdaV() * Math.sqrt(sv / Math.max(nv, 1))
                 + cfg.lambda1() * abs / nPar + cfg.lambda2() * Math.sqrt(sq / nPar);
     }
 
@@ -73,8 +82,8 @@ class NepGraphTest {
 
     /**
      * SameDiff's gradient of the mini-batch loss (energy RMSE, force RMSE through the scatter-add of the Jacobian
-     * contractions, L1, L2) equals the central finite difference of the same loss computed in double precision
-     * from the potential's own energies and forces.
+     * contractions, virial RMSE, L1, L2) equals the central finite difference of the same loss computed in double
+     * precision from the potential's own energies, forces and strain derivatives.
      */
     @Test
     void lossGradientMatchesFiniteDifferences() {
@@ -82,7 +91,8 @@ class NepGraphTest {
         List<LabelledStructure> data = List.of(all.get(3), all.get(120), all.get(208));
         NepTrainingSet raw = NepTrainingSet.compute(NepSetup.silicon(), data);
         NepTrainingSet set = raw.scaled(raw.qScaler());
-        NepTrainingConfig cfg = new NepTrainingConfig(6, 1, 3, 1e-2, 1e-3, 1.0, 1.0, 0.05, 0.05, 1L);
+        NepTrainingConfig cfg = new NepTrainingConfig(6, 1, 3, 1e-2, 1e-3, 1.0, 1.0, 0.5, 0.05, 0.05, 1L);
+        assertTrue(data.stream().allMatch(LabelledStructure::hasVirialStress), "the virial term is probed");
         NepNetwork net = network(set.parameters().dimension(), 6);
         NepGraph graph = new NepGraph(net, cfg);
         OutAndGrad og = graph.outputsAndGradients(graph.batch(set, new int[]{0, 1, 2}));
@@ -100,6 +110,33 @@ class NepGraphTest {
             double ad = og.getGradients().get(name).reshape(-1).getDouble(k);
             assertEquals(fd, ad, 2e-3 * Math.abs(fd) + 2e-4, name + "[" + k + "]");
         }
+    }
+
+    /**
+     * The graph's virial per atom is minus the strain derivative of the potential's energy per atom (central finite
+     * differences, {@link Virials}), for a diamond cell, a liquid snapshot and a strained cell; the graph runs in
+     * single precision.
+     */
+    @Test
+    void virialIsTheStrainDerivativeOfTheEnergy() {
+        List<LabelledStructure> all = PotentialTestData.siliconTraining();
+        List<LabelledStructure> data = List.of(all.get(3), all.get(120), all.get(208));
+        NepTrainingSet raw = NepTrainingSet.compute(NepSetup.silicon(), data);
+        NepTrainingSet set = raw.scaled(raw.qScaler());
+        NepNetwork net = network(set.parameters().dimension(), 6);
+        NepGraph graph = new NepGraph(net, NepTrainingConfig.defaults().withVirialWeight(1.0));
+        INDArray w = graph.output(graph.batch(set, new int[]{0, 1, 2}), NepGraph.VIRIAL).get(NepGraph.VIRIAL);
+        NepPotential pot = new NepPotential(set.parameters(), net);
+        double largest = 0;
+        for (int s = 0; s < 3; s++) {
+            double[] fd = Virials.finiteDifference(pot, data.get(s).structure());
+            for (int c = 0; c < 6; c++) {
+                double want = fd[c] / data.get(s).size();
+                largest = Math.max(largest, Math.abs(want));
+                assertEquals(want, w.getDouble(s, c), 2e-5 + 1e-4 * Math.abs(want), "structure " + s + ", component " + c);
+            }
+        }
+        assertTrue(largest > 1e-3, "a virial that is all zero would pass trivially: largest " + largest + " eV/atom");
     }
 
     private static long residentKiloBytes() throws IOException {

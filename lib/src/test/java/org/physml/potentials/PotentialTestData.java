@@ -11,6 +11,7 @@ final class PotentialTestData {
     private static List<LabelledStructure> siTraining;
     private static List<LabelledStructure> siTest;
     private static List<LabelledStructure> moTest;
+    private static List<LabelledStructure> moTraining;
 
     private PotentialTestData() {
     }
@@ -20,6 +21,13 @@ final class PotentialTestData {
             siTraining = read("mlearn/Si/training.json.gz");
         }
         return siTraining;
+    }
+
+    static synchronized List<LabelledStructure> molybdenumTraining() {
+        if (moTraining == null) {
+            moTraining = read("mlearn/Mo/training.json.gz");
+        }
+        return moTraining;
     }
 
     static synchronized List<LabelledStructure> molybdenumTest() {
