@@ -57,7 +57,7 @@ class ShippedNepModelsTest {
     @Test
     void shippedErrorTableReproducesForTheMolybdenumTestSet() throws IOException {
         java.util.List<ModelErrors> rows = ModelErrors.read(CoursePaths.data("potentials/mlearn-errors.json"));
-        assertEquals(28, rows.size(), "3 published + 4 course models, 2 elements, 2 sets");
+        assertEquals(36, rows.size(), "3 published + 6 course models, 2 elements, 2 sets");
         java.util.Map<String, Potential> models = java.util.Map.of(
                 PublishedModels.Kind.SNAP.label(), PublishedModels.load("Mo", PublishedModels.Kind.SNAP),
                 PublishedModels.Kind.NNP.label(), PublishedModels.load("Mo", PublishedModels.Kind.NNP),

@@ -31,6 +31,7 @@ import org.physml.potentials.Potential;
 import org.physml.potentials.PublishedModels;
 import org.physml.potentials.SnapCutoffSelection;
 import org.physml.potentials.SnapSetup;
+import org.physml.potentials.Virials;
 import org.physml.structure.Elements;
 import org.physml.structure.Structure;
 
@@ -91,6 +92,10 @@ public final class PotentialsCli implements Runnable {
         int neurons;
         @Option(names = "--seed", defaultValue = "42", description = "seed (default ${DEFAULT-VALUE})")
         long seed;
+        @Option(names = "--virial-weight", defaultValue = "0",
+                description = "lambda_v, weight of the virial RMSE per atom in the loss (default ${DEFAULT-VALUE}: "
+                        + "virials not fitted)")
+        double virialWeight;
         @Option(names = {"-o", "--output"}, required = true, description = "output JSON file")
         Path output;
 
@@ -103,17 +108,20 @@ public final class PotentialsCli implements Runnable {
             NepTrainingSet set = raw.scaled(raw.qScaler());
             NepTrainingConfig d = NepTrainingConfig.defaults();
             NepTrainingConfig cfg = new NepTrainingConfig(neurons, epochs, d.batchSize(), d.learningRate(),
-                    d.finalLearningRate(), d.lambdaE(), d.lambdaF(), d.lambda1(), d.lambda2(), seed);
+                    d.finalLearningRate(), d.lambdaE(), d.lambdaF(), virialWeight, d.lambda1(), d.lambda2(), seed);
             NepTrainer.Result r = NepTrainer.train(set, cfg, (e, l, re, rf) -> System.out.printf(
                     "epoch %d loss %.5f E_rmse %.2f meV/atom F_rmse %.4f eV/A%n", e, l, re, rf));
             ErrorMetrics tr = ErrorMetrics.evaluate(r.potential(), train);
             ErrorMetrics te = ErrorMetrics.evaluate(r.potential(), test);
-            System.out.printf("training loop %.1f s%ntrain %s%ntest  %s%n", r.seconds(), tr, te);
+            String virials = String.format(java.util.Locale.ROOT, "virial RMSE %.1f meV/atom (train), %.1f (test)",
+                    Virials.rmsePerAtom(r.potential(), train), Virials.rmsePerAtom(r.potential(), test));
+            System.out.printf("training loop %.1f s%ntrain %s%ntest  %s%n%s%n", r.seconds(), tr, te, virials);
             NepPotentialFile.write(r.potential(), "NEP-style " + element + " model of the physml course: ./physml"
                     + " potentials train-nep --element " + element + " --epochs " + epochs + " --neurons " + neurons
-                    + " --seed " + seed + ", descriptor NepSetup.singleElement(\"" + element + "\"), config " + cfg
-                    + "; train " + tr + "; test " + te + "; training loop " + String.format("%.0f", r.seconds())
-                    + " s", output);
+                    + " --seed " + seed + (virialWeight > 0 ? " --virial-weight " + virialWeight : "")
+                    + ", descriptor NepSetup.singleElement(\"" + element + "\"), config " + cfg
+                    + "; train " + tr + "; test " + te + "; " + virials + "; training loop "
+                    + String.format("%.0f", r.seconds()) + " s", output);
             return 0;
         }
     }
