@@ -1,5 +1,6 @@
 package org.physml.potentials;
 
+import java.util.List;
 import java.util.Objects;
 
 import org.physml.structure.Structure;
@@ -9,21 +10,24 @@ import org.physml.structure.Structure;
  * (optionally) virial stress.
  *
  * <p>Units: energy in eV (total, not per atom), forces in eV/Angstrom, virial stress in kbar in the order
- * xx, yy, zz, xy, xz, yz ({@link #VIRIAL_COMPONENTS}) and VASP's sign convention (positive = compressive, i.e.
- * minus the physicist's stress tensor), as stored in the mlearn data of Zuo et al., J. Phys. Chem. A 124, 731
- * (2020) (see {@link MlearnReader} for where the order and the units come from).
+ * xx, yy, zz, xy, yz, xz ({@link #VIRIAL_COMPONENTS}) and VASP's sign convention (positive = compressive, i.e.
+ * minus the physicist's stress tensor), as in the mlearn data of Zuo et al., J. Phys. Chem. A 124, 731 (2020)
+ * (see {@link MlearnReader} for where the order and the units come from, and for the Mo files, which store the
+ * last two components the other way round).
  *
  * @param structure    the atoms, cell and periodicity
  * @param energy       total energy, eV
  * @param forces       force on every atom, shape [n][3], eV/Angstrom
- * @param virialStress the six stress components in kbar (xx, yy, zz, xy, xz, yz), or null if absent
+ * @param virialStress the six stress components in kbar (xx, yy, zz, xy, yz, xz), or null if absent
  * @param group        configuration type (mlearn's "group", e.g. "AIMD-NVT", "Elastic"), or "" if absent
  * @param description  free-text description of the configuration, or "" if absent
  */
 public record LabelledStructure(Structure structure, double energy, double[][] forces, double[] virialStress,
                                 String group, String description) {
-    /** The Cartesian index pairs (a, b) of the six virial components, in the order of the data: xx yy zz xy xz yz. */
-    public static final int[][] VIRIAL_COMPONENTS = {{0, 0}, {1, 1}, {2, 2}, {0, 1}, {0, 2}, {1, 2}};
+    /** The Cartesian index pairs (a, b) of the six virial components, in order: xx yy zz xy yz xz. */
+    public static final int[][] VIRIAL_COMPONENTS = {{0, 0}, {1, 1}, {2, 2}, {0, 1}, {1, 2}, {0, 2}};
+    /** The names of the six virial components, in the order of {@link #VIRIAL_COMPONENTS}. */
+    public static final List<String> VIRIAL_NAMES = List.of("xx", "yy", "zz", "xy", "yz", "xz");
     /** kbar per eV/Angstrom^3 (1 eV/A^3 = 160.21766208 GPa). */
     public static final double KBAR_PER_EV_PER_A3 = 1602.1766208;
 

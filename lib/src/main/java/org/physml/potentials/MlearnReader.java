@@ -32,10 +32,15 @@ import org.physml.structure.Structure;
  * {@code group} and {@code description}. Structures are periodic along all three axes.
  *
  * <p>Virial stress: mlearn's MTP interface ({@code mlearn/potentials/mtp.py}, field
- * {@code vasp_stress_order}) states the component order xx, yy, zz, xy, yz, xz (VASP's), but the files hold
- * xx, yy, zz, xy, xz, yz: in the Mo "Elastic" shears the one large off-diagonal component is the fourth for a
- * cell sheared in the xy plane (mode 4), the fifth for xz (mode 6) and the sixth for yz (mode 5)
- * ({@code MlearnReaderTest}). The files do not state the unit; the values are VASP's "in kB" stresses: kbar, positive when the cell is compressed (the data show
+ * {@code vasp_stress_order}) states the component order xx, yy, zz, xy, yz, xz (VASP's), the order of
+ * {@link LabelledStructure#VIRIAL_COMPONENTS}. The Si files hold that order, but the Mo files hold
+ * xx, yy, zz, xy, xz, yz: in the sheared cells of the "Elastic" groups the one large off-diagonal component sits
+ * at the index of the sheared plane, and for Mo the xz shears (mode 6) have it fifth and the yz shears (mode 5)
+ * sixth, for Si the other way round ({@code MlearnReaderTest}). So a data folder may say in which order its files
+ * store the components: a file {@value #VIRIAL_ORDER_FILE} next to the data file, holding the six names
+ * (e.g. {@code xx yy zz xy xz yz}; {@code #} starts a comment), and the values are permuted into the order of
+ * {@link LabelledStructure#VIRIAL_COMPONENTS} when read; without it, mlearn's stated order is assumed.
+ * The files do not state the unit; the values are VASP's "in kB" stresses: kbar, positive when the cell is compressed (the data show
  * +169 kbar for a 10 % uniaxial compression of diamond Si, about C_11 x 0.1), and PyXtal_FF's reader of these
  * files converts them to eV with -s V / 1602.1766208 (1 eV/Angstrom^3 = 1602.18 kbar). The values are kept
  * as stored; {@code MlearnReaderTest} checks the sign and unit against finite differences of the DFT energies.
@@ -43,7 +48,52 @@ import org.physml.structure.Structure;
  * <p>Files ending in {@code .gz} are decompressed on the fly.
  */
 public final class MlearnReader {
+    /** Name of the optional file, next to a data file, that gives the order of its virial components. */
+    public static final String VIRIAL_ORDER_FILE = "virial_order.txt";
+
     private MlearnReader() {
+    }
+
+    /**
+     * The permutation from a data folder's virial order to {@link LabelledStructure#VIRIAL_COMPONENTS}: entry c is
+     * the stored index of component c; the identity if the folder has no {@value #VIRIAL_ORDER_FILE}.
+     *
+     * @throws IOException              if the order file exists but cannot be read
+     * @throws IllegalArgumentException if it does not hold the six names xx yy zz xy yz xz, each once, in some
+     *                                  order (the message names the file and line)
+     */
+    public static int[] virialOrder(Path dataFile) throws IOException {
+        Path dir = dataFile.toAbsolutePath().getParent();
+        Path order = dir == null ? null : dir.resolve(VIRIAL_ORDER_FILE);
+        int[] perm = {0, 1, 2, 3, 4, 5};
+        if (order == null || !Files.exists(order)) {
+            return perm;
+        }
+        List<String> lines = Files.readAllLines(order, StandardCharsets.UTF_8);
+        List<String> names = null;
+        int lineNo = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).replaceFirst("#.*", "").trim();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (names != null) {
+                throw new IllegalArgumentException(order + ", line " + (i + 1) + ": expected one line with the six"
+                        + " component names, found a second one (line " + lineNo + " was the first)");
+            }
+            names = List.of(text.split("\\s+"));
+            lineNo = i + 1;
+        }
+        if (names == null || names.size() != 6 || !new java.util.HashSet<>(names).equals(
+                new java.util.HashSet<>(LabelledStructure.VIRIAL_NAMES))) {
+            throw new IllegalArgumentException(order + (names == null ? ": empty" : ", line " + lineNo + ": found "
+                    + names) + "; expected the six names " + String.join(" ", LabelledStructure.VIRIAL_NAMES)
+                    + ", each once, in the order the data files store them");
+        }
+        for (int c = 0; c < 6; c++) {
+            perm[c] = names.indexOf(LabelledStructure.VIRIAL_NAMES.get(c));
+        }
+        return perm;
     }
 
     /**
@@ -53,9 +103,10 @@ public final class MlearnReader {
      * @return the entries in file order
      * @throws IOException              if the file cannot be read
      * @throws IllegalArgumentException if the file is not a JSON list of mlearn entries; the message names the
-     *                                  file, the entry index (0-based) and what was wrong
+     *                                  file, the entry index (0-based) and what was wrong; or as {@link #virialOrder}
      */
     public static List<LabelledStructure> read(Path file) throws IOException {
+        int[] order = virialOrder(file);
         JsonElement root;
         try (InputStream raw = Files.newInputStream(file);
              InputStream in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
@@ -72,7 +123,7 @@ public final class MlearnReader {
         List<LabelledStructure> out = new ArrayList<>(entries.size());
         for (int k = 0; k < entries.size(); k++) {
             try {
-                out.add(entry(entries.get(k)));
+                out.add(entry(entries.get(k), order));
             } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException
                      | ClassCastException | NullPointerException e) {
                 throw new IllegalArgumentException(file + ", entry " + k + ": " + e.getMessage(), e);
@@ -81,7 +132,7 @@ public final class MlearnReader {
         return out;
     }
 
-    private static LabelledStructure entry(JsonElement e) {
+    private static LabelledStructure entry(JsonElement e, int[] order) {
         JsonObject o = object(e, "entry");
         JsonObject s = object(o.get("structure"), "'structure'");
         JsonObject lattice = object(s.get("lattice"), "'structure.lattice'");
@@ -111,7 +162,11 @@ public final class MlearnReader {
         double[] virial = null;
         JsonElement v = outputs.get("virial_stress");
         if (v != null && !v.isJsonNull()) {
-            virial = vector(v, "'outputs.virial_stress'", 6);
+            double[] stored = vector(v, "'outputs.virial_stress'", 6);
+            virial = new double[6];
+            for (int c = 0; c < 6; c++) {
+                virial[c] = stored[order[c]];
+            }
         }
         String group = o.has("group") && !o.get("group").isJsonNull() ? string(o.get("group"), "'group'") : "";
         String description = o.has("description") && !o.get("description").isJsonNull()

@@ -73,12 +73,18 @@ class MlearnReaderTest {
     /**
      * The order of the off-diagonal components: every sheared cell of the Mo "Elastic" group (one lattice vector
      * tilted into the plane of two axes) has its largest off-diagonal virial component at the index of that pair in
-     * {@link LabelledStructure#VIRIAL_COMPONENTS} (xy, xz, yz), and all three planes occur.
+     * {@link LabelledStructure#VIRIAL_COMPONENTS} (xy, yz, xz), and all three planes occur: in the Si files as
+     * stored, in the Mo files after the permutation of {@code data/mlearn/Mo/virial_order.txt}.
      */
     @Test
-    void offDiagonalVirialComponentsAreXyXzYz() {
+    void offDiagonalVirialComponentsFollowTheShearPlaneInBothSets() {
+        offDiagonalVirialComponentsFollowTheShearPlane(PotentialTestData.molybdenumTraining());
+        offDiagonalVirialComponentsFollowTheShearPlane(PotentialTestData.siliconTraining());
+    }
+
+    private static void offDiagonalVirialComponentsFollowTheShearPlane(List<LabelledStructure> data) {
         java.util.Set<Integer> planes = new java.util.HashSet<>();
-        for (LabelledStructure d : PotentialTestData.molybdenumTraining()) {
+        for (LabelledStructure d : data) {
             double[][] cell = d.structure().cell();
             int tilted = -1;
             for (int a = 0; a < 3; a++) {
@@ -108,6 +114,28 @@ class MlearnReaderTest {
             planes.add(tilted);
         }
         assertEquals(java.util.Set.of(3, 4, 5), planes);
+    }
+
+    @Test
+    void virialOrderFilePermutesTheComponents(@TempDir Path dir) throws IOException {
+        String entry = "[{\"structure\": {\"lattice\": {\"matrix\": [[5,0,0],[0,5,0],[0,0,5]]}, \"sites\": ["
+                + "{\"species\": [{\"element\": \"Si\", \"occu\": 1}], \"xyz\": [0,0,0]}]},"
+                + " \"outputs\": {\"energy\": -5.0, \"forces\": [[0,0,0]], \"virial_stress\": [1,2,3,4,5,6]}}]";
+        Path f = dir.resolve("set.json");
+        Files.writeString(f, entry);
+        assertEquals(List.of(1.0, 2.0, 3.0, 4.0, 5.0, 6.0), boxed(MlearnReader.read(f).get(0).virialStress()));
+        Files.writeString(dir.resolve(MlearnReader.VIRIAL_ORDER_FILE), "# stored order\nzz xx yy xz xy yz\n");
+        // canonical xx yy zz xy yz xz from stored zz xx yy xz xy yz
+        assertEquals(List.of(2.0, 3.0, 1.0, 5.0, 6.0, 4.0), boxed(MlearnReader.read(f).get(0).virialStress()));
+        for (String bad : List.of("xx yy zz xy yz", "xx yy zz xy yz yz", "xx yy zz xy yz zx", "", "xx yy zz xy yz xz\nxx")) {
+            Files.writeString(dir.resolve(MlearnReader.VIRIAL_ORDER_FILE), bad);
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MlearnReader.read(f), bad);
+            assertTrue(e.getMessage().contains(MlearnReader.VIRIAL_ORDER_FILE), e.getMessage());
+        }
+    }
+
+    private static List<Double> boxed(double[] v) {
+        return java.util.Arrays.stream(v).boxed().toList();
     }
 
     private static void check(LabelledStructure d, double dEdEta, double eta) {

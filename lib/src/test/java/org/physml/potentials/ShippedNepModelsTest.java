@@ -38,6 +38,35 @@ class ShippedNepModelsTest {
         }
     }
 
+    /**
+     * The models of the virial ablation (data/potentials/&lt;element&gt;/virial, train-nep --virial-weight 0, 0.1, 1)
+     * reproduce their recorded test errors, the virial RMSE included (which also pins the order in which the data's
+     * virial components are read).
+     */
+    @Test
+    void virialAblationModelsReproduceTheirRecordedTestErrors() throws IOException {
+        Pattern virial = Pattern.compile("virial RMSE ([0-9.]+) meV/atom \\(train\\), ([0-9.]+) \\(test\\)");
+        for (String el : PublishedModels.ELEMENTS) {
+            java.util.List<LabelledStructure> test = el.equals("Si") ? PotentialTestData.siliconTest()
+                    : PotentialTestData.molybdenumTest();
+            for (String lv : new String[]{"0", "0.1", "1"}) {
+                String name = el + "/virial/nep-" + el.toLowerCase() + "-h30-seed42-lv" + lv + ".json";
+                var path = CoursePaths.data("potentials/" + name);
+                String json = java.nio.file.Files.readString(path);
+                NepPotential p = NepPotentialFile.read(path);
+                Matcher m = TEST_ERRORS.matcher(json);
+                assertTrue(m.find(), name + " records its test errors");
+                ErrorMetrics e = ErrorMetrics.evaluate(p, test);
+                assertEquals(Double.parseDouble(m.group(1)), e.energyMae(), 0.006, name + " energy MAE");
+                assertEquals(Double.parseDouble(m.group(2)), e.forceMae(), 6e-5, name + " force MAE");
+                Matcher v = virial.matcher(json);
+                assertTrue(v.find(), name + " records its virial errors");
+                assertEquals(Double.parseDouble(v.group(2)), Virials.rmsePerAtom(p, test), 0.06, name + " virial");
+                assertTrue(json.contains("lambdaV=" + Double.parseDouble(lv)), name + " was trained with lambda_v " + lv);
+            }
+        }
+    }
+
     /** The Mo model (./physml potentials train-nep --element Mo) reproduces its recorded test errors too. */
     @Test
     void shippedMolybdenumModelReproducesItsRecordedTestErrors() throws IOException {
