@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.physml.structure.LocalEnvironment;
+import org.physml.structure.NeighbourList;
 
 /**
  * Atom-centred symmetry functions (ACSF) of J. Behler, J. Chem. Phys. 134, 074106 (2011), with the
@@ -180,11 +181,6 @@ public final class Acsf implements LocalDescriptor {
             return Long.toString((long) v);
         }
         return Double.toString(v);
-    }
-
-    @Override
-    public int featureCount() {
-        return featureCount;
     }
 
     @Override
@@ -441,9 +437,7 @@ public final class Acsf implements LocalDescriptor {
          * @throws IllegalArgumentException if rCut is not a positive finite number
          */
         public Builder rCut(double rCut) {
-            if (!(rCut > 0) || !Double.isFinite(rCut)) {
-                throw new IllegalArgumentException("r_cut must be a positive finite number of Angstrom, got " + rCut);
-            }
+            NeighbourList.checkCutoff(rCut);
             this.rCut = rCut;
             return this;
         }

@@ -78,11 +78,6 @@ public final class AcsfG8 implements LocalDescriptor {
     }
 
     @Override
-    public int featureCount() {
-        return eta.length;
-    }
-
-    @Override
     public List<String> featureNames() {
         return names;
     }

@@ -101,11 +101,6 @@ public final class ConcatenatedDescriptor implements LocalDescriptor {
     }
 
     @Override
-    public int featureCount() {
-        return featureCount;
-    }
-
-    @Override
     public List<String> featureNames() {
         return names;
     }

@@ -20,11 +20,16 @@ import org.physml.structure.Structure;
  */
 public interface Descriptor {
 
-    /** Number of features per centre. */
-    int featureCount();
-
     /** A name for each feature, in output order, length {@link #featureCount()}. */
     List<String> featureNames();
+
+    /**
+     * Number of features per centre: by default the number of names (implementations whose names are built on
+     * request, e.g. {@link CoulombMatrix}, override it).
+     */
+    default int featureCount() {
+        return featureNames().size();
+    }
 
     /**
      * Radius within which atoms influence a centre's features, Angstrom (for a {@link LocalDescriptor} the

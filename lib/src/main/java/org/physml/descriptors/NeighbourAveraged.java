@@ -69,11 +69,6 @@ public final class NeighbourAveraged implements Descriptor {
         return z;
     }
 
-    @Override
-    public int featureCount() {
-        return inner.featureCount();
-    }
-
     /** The inner names prefixed with "avg ". */
     @Override
     public List<String> featureNames() {

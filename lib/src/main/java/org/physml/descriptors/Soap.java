@@ -303,11 +303,6 @@ public final class Soap implements LocalDescriptor {
     }
 
     @Override
-    public int featureCount() {
-        return spectrum.featureCount();
-    }
-
-    @Override
     public List<String> featureNames() {
         return names;
     }

@@ -217,7 +217,13 @@ public final class NeighbourList {
         return c;
     }
 
-    static void checkCutoff(double rCut) {
+    /**
+     * The check every neighbour-search radius passes (the descriptors' builders use it for their r_cut).
+     *
+     * @param rCut Angstrom
+     * @throws IllegalArgumentException if r_cut is not a positive finite number
+     */
+    public static void checkCutoff(double rCut) {
         if (!(rCut > 0) || !Double.isFinite(rCut)) {
             throw new IllegalArgumentException("r_cut must be a positive finite number of Angstrom, got " + rCut);
         }

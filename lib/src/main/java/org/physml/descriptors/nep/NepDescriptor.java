@@ -147,11 +147,6 @@ public final class NepDescriptor implements DifferentiableDescriptor {
     }
 
     @Override
-    public int featureCount() {
-        return dim;
-    }
-
-    @Override
     public List<String> featureNames() {
         return names;
     }

@@ -118,11 +118,6 @@ public final class Bispectrum implements DifferentiableDescriptor {
         return m * (m + 1) * (m + 2) / 3;
     }
 
-    @Override
-    public int featureCount() {
-        return featureCount;
-    }
-
     /** Number of linear components K (equal to {@link #featureCount()} unless quadraticflag is 1). */
     public int linearCount() {
         return linearCount;

@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 
 import org.physml.descriptors.Descriptor;
 import org.physml.structure.LocalEnvironment;
+import org.physml.structure.NeighbourList;
 import org.physml.structure.Structure;
 import org.physml.math.angular.SphericalHarmonics;
 
@@ -205,11 +206,6 @@ public final class Steinhardt implements Descriptor {
             }
         }
         return false;
-    }
-
-    @Override
-    public int featureCount() {
-        return featureCount;
     }
 
     @Override
@@ -493,9 +489,7 @@ public final class Steinhardt implements Descriptor {
          * @throws IllegalArgumentException otherwise
          */
         public Builder rCut(double rCut) {
-            if (!(rCut > 0) || !Double.isFinite(rCut)) {
-                throw new IllegalArgumentException("r_cut must be a positive finite number of Angstrom, got " + rCut);
-            }
+            NeighbourList.checkCutoff(rCut);
             this.rCut = rCut;
             return this;
         }
