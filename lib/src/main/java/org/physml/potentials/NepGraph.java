@@ -31,7 +31,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * Virials: per centre the blocks V_i [A, 6, D] of {@link NepTrainingSet} contracted with dU_i/dq_i, summed per
  * structure with the same indicator as the energies (so per atom), compared where a structure has a virial.
  */
-final class NepGraph {
+final class NepGraph implements NepLossGraph {
     static {
         // ND4J 1.0.0-M2.1 warns about two duplicate TensorFlow op mappings (Pow, FloorMod) when SameDiff is first
         // used; they concern TF model import, not this graph. Silence that one logger (slf4j-simple) unless the
@@ -136,7 +136,8 @@ final class NepGraph {
     }
 
     /** Placeholder arrays of a mini-batch of structures {@code idx} of {@code set}. */
-    Map<String, INDArray> batch(NepTrainingSet set, int[] idx) {
+    @Override
+    public Map<String, INDArray> batch(NepTrainingSet set, int[] idx) {
         List<NepTrainingSet.Item> items = set.items();
         int atoms = 0;
         int m = 0;
@@ -217,7 +218,8 @@ final class NepGraph {
     }
 
     /** Loss outputs and weight gradients of a batch. */
-    OutAndGrad outputsAndGradients(Map<String, INDArray> ph) {
+    @Override
+    public OutAndGrad outputsAndGradients(Map<String, INDArray> ph) {
         return sd.calculateGradientsAndOutputs(ph, List.of(LOSS, RMSE_E, RMSE_F), parameterNames);
     }
 
@@ -226,12 +228,19 @@ final class NepGraph {
         return sd.output(ph, names);
     }
 
-    List<String> parameterNames() {
+    @Override
+    public List<String> parameterNames() {
         return parameterNames;
     }
 
-    INDArray parameter(String name) {
+    @Override
+    public INDArray parameter(String name) {
         return sd.getVariable(name).getArr();
+    }
+
+    @Override
+    public NepPotential potential(org.physml.descriptors.nep.NepParameters parameters) {
+        return new NepPotential(parameters, network());
     }
 
     /** The current weights as a double-precision network. */

@@ -9,7 +9,9 @@ import org.physml.descriptors.nep.NepParameters;
  * with the network (Fan et al., J. Phys.: Condens. Matter 34, 125902 (2022), Eq. 3). Here they are fixed to the
  * identity, c_nk = delta_nk with N_bas = n_max, so that g_n = f_n is the n-th Chebyshev-based basis function
  * itself for every species pair (the radial functions of the first NEP version, Fan et al., Phys. Rev. B 104,
- * 104309 (2021), Eq. 5). Only the network is trained, by gradient descent.
+ * 104309 (2021), Eq. 5). By default only the network is trained, by gradient descent; with
+ * {@link NepTrainingConfig#withCoefficientTraining} the identity is only the starting point and c is trained with the
+ * network ({@link NepCoefficientGraph}).
  */
 public final class NepSetup {
     private NepSetup() {

@@ -77,7 +77,9 @@ public final class NepTrainer {
         meanEnergy /= set.size();
         NepNetwork init = NepNetwork.random(set.parameters().speciesCount(), set.parameters().dimension(),
                 cfg.neurons(), -meanEnergy, cfg.seed());
-        NepGraph graph = new NepGraph(init, cfg);
+        NepLossGraph graph = cfg.trainCoefficients()
+                ? new NepCoefficientGraph(set.parameters(), init, cfg, NepCoefficientGraph.slotsNeeded(set))
+                : new NepGraph(init, cfg);
         int batches = (set.size() + cfg.batchSize() - 1) / cfg.batchSize();
         int iterations = batches * cfg.epochs();
         double gamma = Math.pow(cfg.finalLearningRate() / cfg.learningRate(), 1.0 / Math.max(1, iterations - 1));
@@ -140,7 +142,7 @@ public final class NepTrainer {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        NepPotential potential = new NepPotential(set.parameters(), graph.network());
+        NepPotential potential = graph.potential(set.parameters());
         return new Result(potential, List.copyOf(loss), List.copyOf(rmseE), List.copyOf(rmseF), seconds);
     }
 }

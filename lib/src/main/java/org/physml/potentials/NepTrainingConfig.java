@@ -12,7 +12,9 @@ package org.physml.potentials;
  * with energies per atom in eV/atom, forces in eV/Angstrom and the six virial components per atom W/N in eV/atom
  * (over the structures of the mini-batch that have a virial; {@link LabelledStructure#virial()}), GPUMD's nep.in
  * keywords lambda_e, lambda_f, lambda_v, lambda_1, lambda_2 (GPUMD's defaults: lambda_e = lambda_f = 1,
- * lambda_1 = lambda_2 = 0.05). GPUMD minimises it with the separable natural
+ * lambda_1 = lambda_2 = 0.05).
+ * The L1 and L2 terms cover the network's weights; when the radial coefficients c are trained too
+ * ({@code trainCoefficients}), they are not regularised. GPUMD minimises it with the separable natural
  * evolution strategy; here the gradient comes from SameDiff's reverse mode and the step from Adam
  * (Kingma and Ba, arXiv:1412.6980) with a learning rate decaying exponentially from {@code learningRate} to
  * {@code finalLearningRate} over the run.
@@ -28,10 +30,13 @@ package org.physml.potentials;
  * @param lambda1           weight of the L1 term, &gt;= 0
  * @param lambda2           weight of the L2 term, &gt;= 0
  * @param seed              seed of the weight initialisation and of the mini-batch shuffling
+ * @param trainCoefficients whether the radial expansion coefficients c of the descriptor are trained with the
+ *                          network (as GPUMD does; {@link NepCoefficientGraph}, one species) or kept at their values
+ *                          in the training set's parameters
  */
 public record NepTrainingConfig(int neurons, int epochs, int batchSize, double learningRate, double finalLearningRate,
                                 double lambdaE, double lambdaF, double lambdaV, double lambda1, double lambda2,
-                                long seed) {
+                                long seed, boolean trainCoefficients) {
 
     /** @throws IllegalArgumentException naming the first parameter outside its range */
     public NepTrainingConfig {
@@ -62,7 +67,19 @@ public record NepTrainingConfig(int neurons, int epochs, int batchSize, double l
     }
 
     /**
-     * Without a virial term (lambda_v = 0).
+     * With fixed coefficients c.
+     *
+     * @throws IllegalArgumentException naming the first parameter outside its range
+     */
+    public NepTrainingConfig(int neurons, int epochs, int batchSize, double learningRate, double finalLearningRate,
+                             double lambdaE, double lambdaF, double lambdaV, double lambda1, double lambda2,
+                             long seed) {
+        this(neurons, epochs, batchSize, learningRate, finalLearningRate, lambdaE, lambdaF, lambdaV, lambda1, lambda2,
+                seed, false);
+    }
+
+    /**
+     * Without a virial term (lambda_v = 0) and with fixed coefficients c.
      *
      * @throws IllegalArgumentException naming the first parameter outside its range
      */
@@ -92,24 +109,30 @@ public record NepTrainingConfig(int neurons, int epochs, int batchSize, double l
     /** A copy with another number of epochs. */
     public NepTrainingConfig withEpochs(int epochs) {
         return new NepTrainingConfig(neurons, epochs, batchSize, learningRate, finalLearningRate, lambdaE, lambdaF,
-                lambdaV, lambda1, lambda2, seed);
+                lambdaV, lambda1, lambda2, seed, trainCoefficients);
     }
 
     /** A copy with another seed. */
     public NepTrainingConfig withSeed(long seed) {
         return new NepTrainingConfig(neurons, epochs, batchSize, learningRate, finalLearningRate, lambdaE, lambdaF,
-                lambdaV, lambda1, lambda2, seed);
+                lambdaV, lambda1, lambda2, seed, trainCoefficients);
     }
 
     /** A copy with another virial weight lambda_v. @throws IllegalArgumentException if it is negative */
     public NepTrainingConfig withVirialWeight(double lambdaV) {
         return new NepTrainingConfig(neurons, epochs, batchSize, learningRate, finalLearningRate, lambdaE, lambdaF,
-                lambdaV, lambda1, lambda2, seed);
+                lambdaV, lambda1, lambda2, seed, trainCoefficients);
+    }
+
+    /** A copy that trains the radial coefficients c too (or not). */
+    public NepTrainingConfig withCoefficientTraining(boolean train) {
+        return new NepTrainingConfig(neurons, epochs, batchSize, learningRate, finalLearningRate, lambdaE, lambdaF,
+                lambdaV, lambda1, lambda2, seed, train);
     }
 
     /** A copy with other regularisation weights. */
     public NepTrainingConfig withRegularisation(double lambda1, double lambda2) {
         return new NepTrainingConfig(neurons, epochs, batchSize, learningRate, finalLearningRate, lambdaE, lambdaF,
-                lambdaV, lambda1, lambda2, seed);
+                lambdaV, lambda1, lambda2, seed, trainCoefficients);
     }
 }

@@ -18,7 +18,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 class NepGraphTest {
 
     /** A network with non-zero hidden biases (so that the L1 term is differentiable everywhere it is probed). */
-    private static NepNetwork network(int dim, int neurons) {
+    static NepNetwork network(int dim, int neurons) {
         NepNetwork r = NepNetwork.random(1, dim, neurons, 5.4, 11);
         double[] b0 = new double[neurons];
         for (int mu = 0; mu < neurons; mu++) {
@@ -32,10 +32,15 @@ class NepGraphTest {
      * (energies per atom in eV/atom, forces in eV/Angstrom, L1 and L2 over all T (H D + 2 H) + 1 weights).
      */
     private static double loss(NepTrainingSet set, NepNetwork net, NepTrainingConfig cfg) {
-        NepPotential pot = new NepPotential(set.parameters(), net);
+        return loss(new NepPotential(set.parameters(), net), set.data(), cfg);
+    }
+
+    /** The loss of {@link NepTrainingConfig} for any potential with a NEP network, double precision. */
+    static double loss(NepPotential pot, List<LabelledStructure> data, NepTrainingConfig cfg) {
+        NepNetwork net = pot.network();
         double se = 0, sf = 0, sv = 0;
         int nf = 0, nv = 0;
-        for (LabelledStructure d : set.data()) {
+        for (LabelledStructure d : data) {
             Potential.EnergyAndForces ef = pot.compute(d.structure());
             if (d.hasVirialStress()) {
                 double[] w = Virials.finiteDifference(pot, d.structure());
@@ -63,7 +68,7 @@ class NepGraphTest {
             }
         }
         double nPar = net.parameterCount();
-        return cfg.lambdaE() * Math.sqrt(se / set.size()) + cfg.lambdaF() * Math.sqrt(sf / nf)
+        return cfg.lambdaE() * Math.sqrt(se / data.size()) + cfg.lambdaF() * Math.sqrt(sf / nf)
                 + cfg.lambdaV() * Math.sqrt(sv / Math.max(nv, 1))
                 + cfg.lambda1() * abs / nPar + cfg.lambda2() * Math.sqrt(sq / nPar);
     }

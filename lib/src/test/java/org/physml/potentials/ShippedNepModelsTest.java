@@ -39,30 +39,47 @@ class ShippedNepModelsTest {
     }
 
     /**
-     * The models of the virial ablation (data/potentials/&lt;element&gt;/virial, train-nep --virial-weight 0, 0.1, 1)
-     * reproduce their recorded test errors, the virial RMSE included (which also pins the order in which the data's
-     * virial components are read).
+     * The models of the virial and coefficient ablations (data/potentials/&lt;element&gt;/virial: train-nep
+     * --virial-weight 0, 0.1, 1; &lt;element&gt;/coefficients: --train-c) reproduce their recorded test errors, the
+     * virial RMSE included (which also pins the order in which the data's virial components are read), and record the
+     * settings they were trained with.
      */
     @Test
-    void virialAblationModelsReproduceTheirRecordedTestErrors() throws IOException {
+    void ablationModelsReproduceTheirRecordedTestErrors() throws IOException {
         Pattern virial = Pattern.compile("virial RMSE ([0-9.]+) meV/atom \\(train\\), ([0-9.]+) \\(test\\)");
         for (String el : PublishedModels.ELEMENTS) {
             java.util.List<LabelledStructure> test = el.equals("Si") ? PotentialTestData.siliconTest()
                     : PotentialTestData.molybdenumTest();
-            for (String lv : new String[]{"0", "0.1", "1"}) {
-                String name = el + "/virial/nep-" + el.toLowerCase() + "-h30-seed42-lv" + lv + ".json";
+            String stem = "-h30-seed42-";
+            String e = el.toLowerCase();
+            String[][] models = {{"virial/nep-" + e + stem + "lv0.json", "0", "false"},
+                {"virial/nep-" + e + stem + "lv0.1.json", "0.1", "false"},
+                {"virial/nep-" + e + stem + "lv1.json", "1", "false"},
+                {"coefficients/nep-" + e + stem + "c.json", "0", "true"},
+                {"coefficients/nep-" + e + stem + "c-lv1.json", "1", "true"}};
+            for (String[] model : models) {
+                String name = el + "/" + model[0];
                 var path = CoursePaths.data("potentials/" + name);
                 String json = java.nio.file.Files.readString(path);
                 NepPotential p = NepPotentialFile.read(path);
                 Matcher m = TEST_ERRORS.matcher(json);
                 assertTrue(m.find(), name + " records its test errors");
-                ErrorMetrics e = ErrorMetrics.evaluate(p, test);
-                assertEquals(Double.parseDouble(m.group(1)), e.energyMae(), 0.006, name + " energy MAE");
-                assertEquals(Double.parseDouble(m.group(2)), e.forceMae(), 6e-5, name + " force MAE");
+                ErrorMetrics err = ErrorMetrics.evaluate(p, test);
+                assertEquals(Double.parseDouble(m.group(1)), err.energyMae(), 0.006, name + " energy MAE");
+                assertEquals(Double.parseDouble(m.group(2)), err.forceMae(), 6e-5, name + " force MAE");
                 Matcher v = virial.matcher(json);
                 assertTrue(v.find(), name + " records its virial errors");
                 assertEquals(Double.parseDouble(v.group(2)), Virials.rmsePerAtom(p, test), 0.06, name + " virial");
-                assertTrue(json.contains("lambdaV=" + Double.parseDouble(lv)), name + " was trained with lambda_v " + lv);
+                assertTrue(json.contains("lambdaV=" + Double.parseDouble(model[1])), name + " lambda_v " + model[1]);
+                assertTrue(!json.contains("trainCoefficients=") || json.contains("trainCoefficients=" + model[2]),
+                        name + " trainCoefficients " + model[2]);
+                double[] c = p.parameters().coefficients();
+                double[] identity = NepSetup.singleElement(el).coefficients();
+                double moved = 0;
+                for (int k = 0; k < c.length; k++) {
+                    moved = Math.max(moved, Math.abs(c[k] - identity[k]));
+                }
+                assertEquals(model[2].equals("true"), moved > 1e-3, name + ": trained c moved by " + moved);
             }
         }
     }

@@ -389,6 +389,74 @@ public final class NepDescriptor implements DifferentiableDescriptor {
         row[2] += radial * uz + tangential * w.gz[k];
     }
 
+    /** Number K of real harmonic components h_kappa of the angular terms, l = 1..l_max^3b (l_max (l_max + 2)). */
+    public int angularComponentCount() {
+        return k3;
+    }
+
+    /**
+     * Order l of the harmonic component kappa (components are stored l by l: h_l0, h_l1c, h_l1s, ..., h_llc,
+     * h_lls).
+     *
+     * @throws IllegalArgumentException unless 0 &lt;= kappa &lt; {@link #angularComponentCount()}
+     */
+    public int angularOrder(int kappa) {
+        if (kappa < 0 || kappa >= k3) {
+            throw new IllegalArgumentException("kappa must be in 0.." + (k3 - 1) + ", got " + kappa);
+        }
+        int l = 1;
+        while (NepAngularBasis.start(l + 1) <= kappa) {
+            l++;
+        }
+        return l;
+    }
+
+    /** Weight w_kappa of q_nl = sum over the components kappa of order l of w_kappa S_{n kappa}^2. */
+    public double angularWeight(int kappa) {
+        angularOrder(kappa);
+        return angular.weight(kappa);
+    }
+
+    /**
+     * The constants (K0, K1, K2, K3) of the four-body term q_n222 = K0 u0^3 + K1 u0 (u1c^2 + u1s^2)
+     * + K2 u0 (u2c^2 + u2s^2) + K3 [u2c (u1c^2 - u1s^2) + 2 u2s u1c u1s] of the five l = 2 sums u (components
+     * kappa = 3..7), NEP_CPU's C4B.
+     */
+    public static double[] fourBodyConstants() {
+        return new double[]{NepAngularBasis.K0, NepAngularBasis.K1, NepAngularBasis.K2, NepAngularBasis.K3};
+    }
+
+    /**
+     * The terms of one neighbour entry j from which q and its gradient follow for any coefficients c (for training
+     * c): f_k and df_k/dr of the radial basis (k = 0..N_bas^R; zero beyond the radial pair cutoff), of the angular
+     * basis (k = 0..N_bas^A; zero beyond the angular pair cutoff), the harmonic components h_kappa(u) of
+     * u = r_ij / r_ij and their gradients with respect to r_ij (tangential, divided by r_ij), gx[kappa] =
+     * d h_kappa / d (r_ij)_x etc. Per Angstrom for derivatives.
+     *
+     * @throws IllegalArgumentException if a species is not one of the model's or the neighbour sits at distance 0
+     */
+    public void basisTerms(LocalEnvironment env, int j, double[] fR, double[] fpR, double[] fA, double[] fpA,
+                           double[] h, double[] gx, double[] gy, double[] gz) {
+        Work w = work.get();
+        int ti = species(env.centreZ(), env, -1);
+        int pair = ti * types + species(env.neighbourZ()[j], env, j);
+        double d = env.distance()[j];
+        checkDistance(d, env, j);
+        NepRadialBasis.valuesAndDerivatives(bR - 1, rcR[pair], d, fR, fpR);
+        NepRadialBasis.valuesAndDerivatives(bA - 1, rcA[pair], d, fA, fpA);
+        double inv = 1.0 / d;
+        double ux = env.r()[j][0] * inv;
+        double uy = env.r()[j][1] * inv;
+        double uz = env.r()[j][2] * inv;
+        angular.valuesAndGradients(ux, uy, uz, h, gx, gy, gz, w.scratch);
+        for (int k = 0; k < k3; k++) {
+            double radial = ux * gx[k] + uy * gy[k] + uz * gz[k];
+            gx[k] = (gx[k] - radial * ux) * inv;
+            gy[k] = (gy[k] - radial * uy) * inv;
+            gz[k] = (gz[k] - radial * uz) * inv;
+        }
+    }
+
     /**
      * Convenience form of {@link #computeWithGradient(LocalEnvironment, double[], double[][][])} that allocates
      * the derivative array, shape [env.size()][featureCount()][3].

@@ -96,6 +96,10 @@ public final class PotentialsCli implements Runnable {
                 description = "lambda_v, weight of the virial RMSE per atom in the loss (default ${DEFAULT-VALUE}: "
                         + "virials not fitted)")
         double virialWeight;
+        @Option(names = "--train-c",
+                description = "train the radial expansion coefficients c of the descriptor with the network (as"
+                        + " GPUMD does) instead of keeping them at the identity")
+        boolean trainC;
         @Option(names = {"-o", "--output"}, required = true, description = "output JSON file")
         Path output;
 
@@ -108,7 +112,8 @@ public final class PotentialsCli implements Runnable {
             NepTrainingSet set = raw.scaled(raw.qScaler());
             NepTrainingConfig d = NepTrainingConfig.defaults();
             NepTrainingConfig cfg = new NepTrainingConfig(neurons, epochs, d.batchSize(), d.learningRate(),
-                    d.finalLearningRate(), d.lambdaE(), d.lambdaF(), virialWeight, d.lambda1(), d.lambda2(), seed);
+                    d.finalLearningRate(), d.lambdaE(), d.lambdaF(), virialWeight, d.lambda1(), d.lambda2(), seed,
+                    trainC);
             NepTrainer.Result r = NepTrainer.train(set, cfg, (e, l, re, rf) -> System.out.printf(
                     "epoch %d loss %.5f E_rmse %.2f meV/atom F_rmse %.4f eV/A%n", e, l, re, rf));
             ErrorMetrics tr = ErrorMetrics.evaluate(r.potential(), train);
@@ -119,6 +124,7 @@ public final class PotentialsCli implements Runnable {
             NepPotentialFile.write(r.potential(), "NEP-style " + element + " model of the physml course: ./physml"
                     + " potentials train-nep --element " + element + " --epochs " + epochs + " --neurons " + neurons
                     + " --seed " + seed + (virialWeight > 0 ? " --virial-weight " + virialWeight : "")
+                    + (trainC ? " --train-c" : "")
                     + ", descriptor NepSetup.singleElement(\"" + element + "\"), config " + cfg
                     + "; train " + tr + "; test " + te + "; " + virials + "; training loop "
                     + String.format("%.0f", r.seconds()) + " s", output);
