@@ -1,15 +1,11 @@
 package org.physml.potentials;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.autodiff.samediff.api.OutAndGrad;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -39,8 +35,7 @@ import org.physml.structure.NeighbourList;
  * so that the trained model is an ordinary {@link NepPotential} with the new c and the same q_scaler. The five-body term
  * (l_max^5b = 1) and several species are not supported.
  */
-final class NepCoefficientGraph implements NepLossGraph {
-    private final SameDiff sd;
+final class NepCoefficientGraph extends NepLossGraph {
     private final NepDescriptor descriptor;
     private final NepParameters parameters;
     private final int nR;
@@ -49,7 +44,6 @@ final class NepCoefficientGraph implements NepLossGraph {
     private final int bA;
     private final int k3;
     private final int m;
-    private final List<String> parameterNames = new ArrayList<>();
 
     /**
      * @param parameters descriptor parameters of the training set (q_scaler included; c is the starting point)
@@ -81,7 +75,6 @@ final class NepCoefficientGraph implements NepLossGraph {
         boolean fourBody = parameters.lMax4Body() == 2;
         int dim = parameters.dimension();
         int neurons = init.neurons();
-        sd = SameDiff.create();
 
         // placeholders: per entry (A M rows) and per centre
         SDVariable fR = sd.placeHolder("fR", DataType.FLOAT, -1, bR);
@@ -221,13 +214,7 @@ final class NepCoefficientGraph implements NepLossGraph {
                 .add(absSum.div(nPar).mul(cfg.lambda1())).add(sd.math().sqrt(sqSum.div(nPar)).mul(cfg.lambda2()));
         loss.rename(NepGraph.LOSS);
         sd.setLossVariables(NepGraph.LOSS);
-        PrintStream out = System.out;
-        System.setOut(new PrintStream(OutputStream.nullOutputStream()));
-        try {
-            sd.createGradFunction();
-        } finally {
-            System.setOut(out);
-        }
+        createGradientGraphQuietly();
     }
 
     /** The largest number of neighbour entries of any centre of the set within the descriptor's cutoff. */
@@ -244,7 +231,7 @@ final class NepCoefficientGraph implements NepLossGraph {
     }
 
     @Override
-    public Map<String, INDArray> batch(NepTrainingSet set, int[] idx) {
+    Map<String, INDArray> batch(NepTrainingSet set, int[] idx) {
         int atoms = 0;
         for (int k : idx) {
             atoms += set.data().get(k).size();
@@ -344,33 +331,12 @@ final class NepCoefficientGraph implements NepLossGraph {
         return ph;
     }
 
-    @Override
-    public OutAndGrad outputsAndGradients(Map<String, INDArray> ph) {
-        return sd.calculateGradientsAndOutputs(ph, List.of(NepGraph.LOSS, NepGraph.RMSE_E, NepGraph.RMSE_F,
-                NepGraph.RMSE_V), parameterNames);
-    }
-
-    /** Selected outputs of a batch (e.g. "q", {@link NepGraph#FORCES}, {@link NepGraph#VIRIAL}). */
-    Map<String, INDArray> output(Map<String, INDArray> ph, String... names) {
-        return sd.output(ph, names);
-    }
-
-    @Override
-    public List<String> parameterNames() {
-        return parameterNames;
-    }
-
-    @Override
-    public INDArray parameter(String name) {
-        return sd.getVariable(name).getArr();
-    }
-
     /**
      * The current weights and coefficients as a double-precision potential ({@code setParameters} must be the
      * parameters this graph was built with; their c is replaced by the trained one).
      */
     @Override
-    public NepPotential potential(NepParameters setParameters) {
+    NepPotential potential(NepParameters setParameters) {
         NepNetwork net = new NepNetwork(new double[][]{vector("w0_0")}, new double[][]{vector("b0_0")},
                 new double[][]{vector("w1_0")}, parameter("b1").getDouble(0));
         double[] cRv = vector("cR");

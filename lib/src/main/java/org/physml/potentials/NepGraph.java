@@ -1,15 +1,11 @@
 package org.physml.potentials;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.autodiff.samediff.api.OutAndGrad;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -31,16 +27,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * Virials: per centre the blocks V_i [A, 6, D] of {@link NepTrainingSet} contracted with dU_i/dq_i, summed per
  * structure with the same indicator as the energies (so per atom), compared where a structure has a virial.
  */
-final class NepGraph implements NepLossGraph {
-    static {
-        // ND4J 1.0.0-M2.1 warns about two duplicate TensorFlow op mappings (Pow, FloorMod) when SameDiff is first
-        // used; they concern TF model import, not this graph. Silence that one logger (slf4j-simple) unless the
-        // user configured it.
-        String key = "org.slf4j.simpleLogger.log.org.nd4j.imports.converters.ImportClassMapping";
-        if (System.getProperty(key) == null) {
-            System.setProperty(key, "error");
-        }
-    }
+final class NepGraph extends NepLossGraph {
 
     static final String LOSS = "loss";
     static final String RMSE_E = "rmseE";
@@ -50,17 +37,14 @@ final class NepGraph implements NepLossGraph {
     static final String FORCES = "forces";
     static final String ENERGY = "energyPerAtom";
 
-    private final SameDiff sd;
     private final int types;
     private final int dim;
     private final int neurons;
-    private final List<String> parameterNames = new ArrayList<>();
 
     NepGraph(NepNetwork init, NepTrainingConfig cfg) {
         this.types = init.types();
         this.dim = init.dimension();
         this.neurons = init.neurons();
-        sd = SameDiff.create();
         SDVariable q = sd.placeHolder("q", DataType.FLOAT, -1, dim);                // [A, D]
         SDVariable jac = sd.placeHolder("jac", DataType.FLOAT, -1, -1, dim);        // [A, 3 M, D]
         SDVariable pairAtom = sd.placeHolder("pairAtom", DataType.INT, -1);         // [A M]
@@ -120,24 +104,9 @@ final class NepGraph implements NepLossGraph {
         createGradientGraphQuietly();
     }
 
-    /**
-     * Builds the reverse-mode graph now. SameDiff 1.0.0-M2.1 prints one "Added differentiated op" line per op to
-     * System.out while doing so (unconditionally), which would flood a notebook cell; System.out is redirected to
-     * a null stream for that call only.
-     */
-    private void createGradientGraphQuietly() {
-        PrintStream out = System.out;
-        System.setOut(new PrintStream(OutputStream.nullOutputStream()));
-        try {
-            sd.createGradFunction();
-        } finally {
-            System.setOut(out);
-        }
-    }
-
     /** Placeholder arrays of a mini-batch of structures {@code idx} of {@code set}. */
     @Override
-    public Map<String, INDArray> batch(NepTrainingSet set, int[] idx) {
+    Map<String, INDArray> batch(NepTrainingSet set, int[] idx) {
         List<NepTrainingSet.Item> items = set.items();
         int atoms = 0;
         int m = 0;
@@ -217,29 +186,8 @@ final class NepGraph implements NepLossGraph {
         return ph;
     }
 
-    /** Loss outputs and weight gradients of a batch. */
     @Override
-    public OutAndGrad outputsAndGradients(Map<String, INDArray> ph) {
-        return sd.calculateGradientsAndOutputs(ph, List.of(LOSS, RMSE_E, RMSE_F), parameterNames);
-    }
-
-    /** Selected outputs of a batch. */
-    Map<String, INDArray> output(Map<String, INDArray> ph, String... names) {
-        return sd.output(ph, names);
-    }
-
-    @Override
-    public List<String> parameterNames() {
-        return parameterNames;
-    }
-
-    @Override
-    public INDArray parameter(String name) {
-        return sd.getVariable(name).getArr();
-    }
-
-    @Override
-    public NepPotential potential(org.physml.descriptors.nep.NepParameters parameters) {
+    NepPotential potential(org.physml.descriptors.nep.NepParameters parameters) {
         return new NepPotential(parameters, network());
     }
 
