@@ -99,9 +99,13 @@ public final class SnapCutoffSelection {
         List<LabelledStructure> validation = validationPart(train, every);
         List<Candidate> candidates = new ArrayList<>();
         Candidate best = null;
+        Bispectrum bestDescriptor = null;
+        List<SnapFeatures> bestFittingRows = null;
+        List<SnapFeatures> bestValidationRows = null;
         for (double cutoff : cutoffs) {
             Bispectrum b = descriptor.apply(cutoff);
-            LinearSnap model = fitter.fit(b, species, fitting);
+            List<SnapFeatures> fittingRows = LinearSnapFitter.features(b, species, fitting);
+            LinearSnap model = fitter.fit(b, species, fitting, fittingRows);
             List<SnapFeatures> rows = LinearSnapFitter.features(b, species, validation);
             List<Potential.EnergyAndForces> predicted = rows.stream().map(model::compute).toList();
             Candidate c = new Candidate(cutoff, Predictions.of(validation, predicted).metrics(),
@@ -112,9 +116,19 @@ public final class SnapCutoffSelection {
             }
             if (best == null || c.validationLoss() < best.validationLoss()) {
                 best = c;
+                bestDescriptor = b;
+                bestFittingRows = fittingRows;
+                bestValidationRows = rows;
             }
         }
-        LinearSnap model = fitter.fit(descriptor.apply(best.cutoff()), species, train);
+        // refit on all of train with the rows already computed for the winner, put back in training-set order
+        List<SnapFeatures> all = new ArrayList<>(train.size());
+        int f = 0;
+        int v = 0;
+        for (int k = 0; k < train.size(); k++) {
+            all.add(k % every == every - 1 ? bestValidationRows.get(v++) : bestFittingRows.get(f++));
+        }
+        LinearSnap model = fitter.fit(bestDescriptor, species, train, all);
         return new Result(model, best.cutoff(), List.copyOf(candidates));
     }
 }
