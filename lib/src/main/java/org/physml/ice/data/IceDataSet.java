@@ -27,6 +27,7 @@ import org.physml.structure.io.Frame;
  * java -cp ... org.physml.ice.data.IceDataSet stage --runs TABLE --work DIR --run RUN_ID --out STAGE_DIR
  * java -cp ... org.physml.ice.data.IceDataSet assemble --runs TABLE --staged STAGE_DIR --out DIR
  * java -cp ... org.physml.ice.data.IceDataSet check-staged --runs TABLE --staged STAGE_DIR
+ * java -cp ... org.physml.ice.data.IceDataSet restage --out DIR --staged STAGE_DIR
  * </pre>
  * {@code assemble} turns every run of the table (all must be finished) into frames ({@link RunAssembler}), writes
  * one gzip-compressed extended-XYZ file per class label ({@code <label>.extxyz.gz}, runs in table order) and
@@ -34,7 +35,8 @@ import org.physml.structure.io.Frame;
  * ({@link DataSetCheck}) and exits with status 1 if anything is inconsistent. {@code stage} stores one finished
  * run in a staging folder ({@link StagedRuns}) as soon as LAMMPS finished it; {@code assemble --staged} then builds
  * the data set from the staged runs alone (no LAMMPS run directories needed); {@code check-staged} checks the runs
- * staged so far ({@link DataSetCheck#checkStaged}).
+ * staged so far ({@link DataSetCheck#checkStaged}). {@code restage} splits an assembled data set back into staged
+ * runs ({@link StagedRuns#restage}), so that new runs can join it.
  */
 public final class IceDataSet {
     /** Default decimals of the stored positions (0.1 pm, far below thermal motion). */
@@ -51,8 +53,8 @@ public final class IceDataSet {
      */
     public static void main(String[] args) {
         if (args.length == 0) {
-            throw new IllegalArgumentException("expected a command: assemble, check, stage or check-staged (see "
-                    + "the Javadoc of IceDataSet)");
+            throw new IllegalArgumentException("expected a command: assemble, check, stage, check-staged or "
+                    + "restage (see the Javadoc of IceDataSet)");
         }
         Map<String, String> opt = options(args);
         switch (args[0]) {
@@ -92,6 +94,12 @@ public final class IceDataSet {
                         + "O site rms %.2f A%n", id, s.frames(), s.densityMean(), s.densityStd(), s.q6(),
                         s.rmsSiteDisplacement());
             }
+            case "restage" -> {
+                Path out = Path.of(require(opt, "--out"));
+                Path staged = Path.of(require(opt, "--staged"));
+                System.out.printf(Locale.ROOT, "staged the %d runs of %s in %s%n", StagedRuns.restage(out, staged),
+                        out, staged);
+            }
             case "check" -> {
                 Path out = Path.of(require(opt, "--out"));
                 List<String> problems = DataSetCheck.check(out);
@@ -107,7 +115,7 @@ public final class IceDataSet {
                 }
             }
             default -> throw new IllegalArgumentException("unknown command '" + args[0]
-                    + "'; expected assemble, check, stage or check-staged");
+                    + "'; expected assemble, check, stage, check-staged or restage");
         }
     }
 

@@ -8,10 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 
 import com.google.gson.JsonParseException;
 
 import org.physml.structure.io.ExtXyz;
+import org.physml.structure.io.Frame;
 
 /**
  * Finished runs of a data-set generation kept between sessions: for every run that LAMMPS finished, its frames
@@ -90,6 +96,61 @@ public final class StagedRuns {
             throw new UncheckedIOException("cannot stage run " + run.runId() + " in " + dir, e);
         }
         return a.summary();
+    }
+
+    /**
+     * Stages every run of an assembled data set again, from its class files and manifest alone: the frames of each
+     * run (found by their {@code run_id}) go to {@code <dir>/<run_id>.extxyz.gz} in their stored order, the run's
+     * manifest entry to {@code <dir>/<run_id>.json} and the manifest's LAMMPS version next to them. Runs can then be
+     * added to a finished data set (stage the new runs in the same folder, add them to the run table) and
+     * {@link IceDataSet#assembleStaged} rebuilds it; the class files of unchanged classes come out identical.
+     *
+     * @param dataSet the data-set directory (manifest and class files)
+     * @param dir     staging directory (created if missing); runs staged there already are overwritten
+     * @return the number of runs staged
+     * @throws IllegalArgumentException if a frame names a run missing from the manifest, a run's frame count differs
+     *                                  from its manifest entry, or the class files are malformed
+     * @throws UncheckedIOException     on read or write errors
+     */
+    public static int restage(Path dataSet, Path dir) {
+        Manifest m = Manifest.read(dataSet);
+        Map<String, List<Frame>> byRun = new LinkedHashMap<>();
+        m.runs().forEach(r -> byRun.put(r.runId(), new ArrayList<>()));
+        for (String file : new LinkedHashSet<>(m.classes().values())) {
+            Path path = dataSet.resolve(file);
+            List<Frame> frames = ExtXyz.read(path);
+            for (int f = 0; f < frames.size(); f++) {
+                Object runId = frames.get(f).info().get("run_id");
+                List<Frame> run = byRun.get(runId);
+                if (run == null) {
+                    throw new IllegalArgumentException(path + ": frame " + (f + 1) + " names run_id=" + runId
+                            + ", which is not a run of " + dataSet.resolve(Manifest.FILE_NAME));
+                }
+                run.add(frames.get(f));
+            }
+        }
+        try {
+            Files.createDirectories(dir);
+            for (RunSummary r : m.runs()) {
+                List<Frame> frames = byRun.get(r.runId());
+                if (frames.size() != r.frames()) {
+                    throw new IllegalArgumentException(dataSet + ": run " + r.runId() + " has " + frames.size()
+                            + " frames in " + r.file() + ", its manifest entry says " + r.frames());
+                }
+                ExtXyz.write(framesFile(dir, r.runId()), frames);
+                Files.writeString(versionFile(dir, r.runId()), m.lammps() + "\n", StandardCharsets.UTF_8);
+                Path tmp = dir.resolve(r.runId() + ".json.tmp");
+                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    Manifest.GSON.toJson(r.withFile(framesFile(dir, r.runId()).getFileName().toString()), w);
+                    w.write('\n');
+                }
+                Files.move(tmp, summaryFile(dir, r.runId()), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stage the runs of " + dataSet + " in " + dir, e);
+        }
+        return m.runs().size();
     }
 
     /**

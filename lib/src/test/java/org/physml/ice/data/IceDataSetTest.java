@@ -143,6 +143,49 @@ class IceDataSetTest {
         }
     }
 
+    /**
+     * A finished data set split back into staged runs and assembled again is the same data set, byte for byte; a run
+     * staged next to them joins it (how runs are added to a finished set); a frame of a run the manifest does not
+     * know is refused with the file and frame.
+     */
+    @Test
+    void restagedRunsAssembleToTheSameFilesAndAcceptANewRun(@TempDir Path tmp) throws IOException {
+        Path work = tmp.resolve("runs");
+        writeRun(work.resolve("Ic_p"), IceBuilder.of(IcePhase.IC).repeat(2, 2, 2).seed(7).build());
+        writeRun(work.resolve("Ic_q"), IceBuilder.of(IcePhase.IC).repeat(2, 2, 2).seed(8).build());
+        writeRun(work.resolve("Ic_r"), IceBuilder.of(IcePhase.IC).repeat(2, 2, 2).seed(9).build());
+        List<IceRun> two = RunTable.parse(new StringReader("Ic_p ice_Ic crystal Ic 2x2x2 7 100 1\n"
+                + "Ic_q ice_Ic crystal Ic 2x2x2 8 80 1\n"), "test");
+        Path out = tmp.resolve("data");
+        Manifest original = IceDataSet.assemble(two, work, out, 4);
+        byte[] classFile = Files.readAllBytes(out.resolve("ice_Ic.extxyz.gz"));
+
+        Path staged = tmp.resolve("staged");
+        assertEquals(2, StagedRuns.restage(out, staged));
+        assertEquals(List.of(), DataSetCheck.checkStaged(two, staged));
+        assertEquals(2, ExtXyz.read(StagedRuns.framesFile(staged, "Ic_q")).size());
+        Manifest again = IceDataSet.assembleStaged(two, staged, tmp.resolve("again"), original.description());
+        assertEquals(original.runs(), again.runs());
+        assertEquals(original.lammps(), again.lammps());
+        assertArrayEquals(classFile, Files.readAllBytes(tmp.resolve("again").resolve("ice_Ic.extxyz.gz")));
+
+        List<IceRun> three = RunTable.parse(new StringReader("Ic_p ice_Ic crystal Ic 2x2x2 7 100 1\n"
+                + "Ic_q ice_Ic crystal Ic 2x2x2 8 80 1\nIc_r ice_Ic crystal Ic 2x2x2 9 120 1\n"), "test");
+        StagedRuns.stage(three.get(2), work.resolve("Ic_r"), staged, 4, original.lammps());
+        Manifest grown = IceDataSet.assembleStaged(three, staged, tmp.resolve("grown"), original.description());
+        assertEquals(List.of(), DataSetCheck.check(tmp.resolve("grown")));
+        assertEquals(List.of("Ic_p", "Ic_q", "Ic_r"), grown.runs().stream().map(RunSummary::runId).toList());
+        assertEquals(6, ExtXyz.read(tmp.resolve("grown").resolve("ice_Ic.extxyz.gz")).size());
+
+        List<Frame> frames = ExtXyz.read(out.resolve("ice_Ic.extxyz.gz"));
+        List<Frame> stranger = new ArrayList<>(frames);
+        stranger.set(3, frames.get(3).withInfo("run_id", "Ic_zz"));
+        ExtXyz.write(out.resolve("ice_Ic.extxyz.gz"), stranger);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> StagedRuns.restage(out, tmp.resolve("staged2")));
+        assertTrue(e.getMessage().contains("frame 4 names run_id=Ic_zz"), e.getMessage());
+    }
+
     /** The check notices a manifest that does not match the files and a density that does not match the cell. */
     @Test
     void checkReportsInconsistencies(@TempDir Path tmp) throws IOException {
