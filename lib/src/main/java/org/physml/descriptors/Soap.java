@@ -32,7 +32,8 @@ import org.physml.structure.Structure;
  * with r_j relative to the centre atom, real orthonormal Y_lm, and the atoms j every atom (periodic
  * images included) with |r_j| &lt;= r_cut + sigma sqrt(-2 ln 1e-3) (= {@link #cutoff()}), the centre atom
  * itself included (it contributes to l = 0 only). Radial bases: {@code "gto"} ({@link GtoRadialBasis},
- * analytic coefficients {@link GtoExpansion}) and {@code "polynomial"} ({@link PolynomialRadialBasis},
+ * analytic coefficients {@link GtoExpansion}, its radial functions tabulated on [0, {@link #cutoff()}] to about
+ * 1e-11 on first use) and {@code "polynomial"} ({@link PolynomialRadialBasis},
  * quadrature {@link PolynomialExpansion}). Output order and length: {@link SoapPowerSpectrum}.
  *
  * <p>Parameters, set by name on the {@link Builder} (DScribe's names and defaults):
@@ -151,7 +152,8 @@ public final class Soap implements LocalDescriptor {
         }
         this.cutoff = rCut + sigma * Math.sqrt(-2.0 * Math.log(PADDING_THRESHOLD));
         if (rbf.equals("gto")) {
-            this.prototype = new GtoExpansion(new GtoRadialBasis(rCut, nMax, lMax), sigma, species.length);
+            this.prototype = new GtoExpansion(new GtoRadialBasis(rCut, nMax, lMax), sigma, species.length,
+                    cutoff * (1 + 1e-12));
         } else {
             this.prototype = new PolynomialExpansion(new PolynomialRadialBasis(rCut, nMax), lMax, sigma,
                     species.length);

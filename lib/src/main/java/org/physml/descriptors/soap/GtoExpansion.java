@@ -2,6 +2,7 @@ package org.physml.descriptors.soap;
 
 import java.util.Arrays;
 
+import org.physml.math.PiecewisePolynomialTable;
 import org.physml.math.angular.RealSphericalHarmonics;
 
 /**
@@ -25,8 +26,21 @@ import org.physml.math.angular.RealSphericalHarmonics;
  * distinct exponent A_lk = alpha_lk eta/(alpha_lk + eta), and n_max (l_max + 1)^2 multiply-adds into the
  * primitive sums P_klm = sum_j exp(-A_lk r_j^2) r_j^l Y_lm; the beta and prefactor matrix
  * B^l_nk = beta^l_nk (pi/(alpha_lk + eta))^(3/2) (eta/(alpha_lk + eta))^l is applied once per environment.
+ *
+ * <p>Tabulated variant (the one {@link org.physml.descriptors.Soap} uses): the contracted radial functions
+ * R_nl(r) = sum_k B^l_nk exp(-A_lk r^2), so that c^Z_nlm = sum_j R_nl(r_j) [r_j^l Y_lm(r_hat_j)], are
+ * tabulated once on [0, r_max] as piecewise polynomials ({@link PiecewisePolynomialTable}, as featomic splines
+ * its radial integrals), to {@value #TABLE_TOLERANCE} of each function's size or the rounding of the exact sum
+ * (which cancels: the B entries reach 1e4). Per atom, n_max (l_max + 1) Horner sums evaluated side by side
+ * replace as many exponentials, and the B transform disappears; the coefficients agree with the exact sums to
+ * about 1e-12 of the largest one. Measured on n_max 8, l_max 6 and 68 atoms: the expansion takes about 0.55 of
+ * the time of the exact sums.
  */
 public final class GtoExpansion extends AbstractSoapExpansion {
+    /** Polynomial degree of the tabulated radial functions. */
+    public static final int TABLE_DEGREE = 7;
+    /** Largest error of the tabulated radial functions, relative to each function's largest magnitude. */
+    public static final double TABLE_TOLERANCE = 1e-11;
     private final int nLm;
     /** Distinct exponents A, Angstrom^-2. */
     private final double[] exponents;
@@ -35,6 +49,8 @@ public final class GtoExpansion extends AbstractSoapExpansion {
     /** B^l_nk at (l * n_max + n) * n_max + k. */
     private final double[] transform;
     private final RealSphericalHarmonics ylm;
+    /** R_nl(r) = sum_k B^l_nk exp(-A_lk r^2) at function l * n_max + n, or null for the exact sums. */
+    private final LazyTable radial;
 
     // scratch, rows of length cap over the atoms sorted by species
     private final double[] primitive;
@@ -45,8 +61,11 @@ public final class GtoExpansion extends AbstractSoapExpansion {
     private double[] ys = new double[0];
     private double[] zs = new double[0];
     private double[] r2 = new double[0];
+    private double[] rs = new double[0];
     private double[] ylmRows = new double[0];
     private double[] expRows = new double[0];
+    private double[] rRows = new double[0];
+    private final double[] hornerScratch;
     private double[] work = new double[0];
 
     /**
@@ -56,6 +75,22 @@ public final class GtoExpansion extends AbstractSoapExpansion {
      * @throws IllegalArgumentException if sigma or nSpecies is out of range
      */
     public GtoExpansion(GtoRadialBasis basis, double sigma, int nSpecies) {
+        this(basis, sigma, nSpecies, Double.NaN);
+    }
+
+    /**
+     * The expansion with the contracted radial functions R_nl(r) = sum_k B^l_nk exp(-A_lk r^2) tabulated on
+     * [0, r_max] ({@link PiecewisePolynomialTable}, degree {@value #TABLE_DEGREE}, relative error at most
+     * {@value #TABLE_TOLERANCE}): per atom n_max (l_max + 1) short polynomial sums replace as many exponentials.
+     *
+     * @param basis    the GTO radial basis (r_cut, n_max, l_max)
+     * @param sigma    Gaussian width sigma, Angstrom, finite and &gt; 0
+     * @param nSpecies number of species S &gt;= 1
+     * @param rMax     largest neighbour distance the expansion will see, Angstrom (finite and &gt; 0), or NaN
+     *                 for the exact sums of exponentials at any distance
+     * @throws IllegalArgumentException if sigma, nSpecies or rMax is out of range
+     */
+    public GtoExpansion(GtoRadialBasis basis, double sigma, int nSpecies, double rMax) {
         super(nSpecies, basis.nMax(), basis.lMax(), sigma);
         this.nLm = (lMax + 1) * (lMax + 1);
         double eta = 1.0 / (2.0 * sigma * sigma);
@@ -87,6 +122,14 @@ public final class GtoExpansion extends AbstractSoapExpansion {
         }
         this.exponents = Arrays.copyOf(distinct, nDistinct);
         this.ylm = new RealSphericalHarmonics(lMax);
+        if (Double.isNaN(rMax)) {
+            this.radial = null;
+        } else if (!(rMax > 0) || !Double.isFinite(rMax)) {
+            throw new IllegalArgumentException("r_max must be finite and > 0 (or NaN for exact sums), got " + rMax);
+        } else {
+            this.radial = new LazyTable(this, rMax);
+        }
+        this.hornerScratch = new double[radial == null ? 0 : (lMax + 1) * nMax];
         this.primitive = new double[nSpecies * nLm * nMax];
         this.speciesStart = new int[nSpecies + 1];
         this.speciesNext = new int[nSpecies + 1];
@@ -99,6 +142,8 @@ public final class GtoExpansion extends AbstractSoapExpansion {
         this.exponentIndex = o.exponentIndex;
         this.transform = o.transform;
         this.ylm = o.ylm;
+        this.radial = o.radial;
+        this.hornerScratch = new double[o.hornerScratch.length];
         this.primitive = new double[nSpecies * nLm * nMax];
         this.speciesStart = new int[nSpecies + 1];
         this.speciesNext = new int[nSpecies + 1];
@@ -117,6 +162,10 @@ public final class GtoExpansion extends AbstractSoapExpansion {
         final int cap = this.cap;
         // rows over atoms: r^l Y_lm (index lm) and exp(-A r^2) (index of the distinct exponent)
         ylm.solid(xs, ys, zs, count, ylmRows, cap, work);
+        if (radial != null) {
+            expandTabulated(count, c);
+            return;
+        }
         for (int u = 0; u < exponents.length; u++) {
             double a = exponents[u];
             int off = u * cap;
@@ -183,6 +232,122 @@ public final class GtoExpansion extends AbstractSoapExpansion {
         }
     }
 
+    /**
+     * c^s_nlm = sum_{i of species s} R_nl(r_i) r_i^l Y_lm(i), with R_nl from the table (per atom, the n_max
+     * (l_max + 1) values side by side); four n at a time over one row of solid harmonics (independent sums keep
+     * the floating-point units busy).
+     */
+    private void expandTabulated(int count, double[] c) {
+        for (int i = 0; i < count; i++) {
+            rs[i] = Math.sqrt(r2[i]);
+        }
+        PiecewisePolynomialTable table = radial.get();
+        final int m = table.functionCount();
+        for (int i = 0; i < count; i++) {
+            table.evaluate(rs[i], rRows, i * m, hornerScratch);
+        }
+        for (int s = 0; s < nSpecies; s++) {
+            int b = speciesStart[s];
+            int e = speciesStart[s + 1];
+            for (int l = 0; l <= lMax; l++) {
+                int lmEnd = (l + 1) * (l + 1);
+                for (int lm = l * l; lm < lmEnd; lm++) {
+                    int yo = lm * cap;
+                    int n = 0;
+                    for (; n + 4 <= nMax; n += 4) {
+                        int f = l * nMax + n;
+                        double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+                        for (int i = b; i < e; i++) {
+                            double v = ylmRows[yo + i];
+                            int o = i * m + f;
+                            s0 += rRows[o] * v;
+                            s1 += rRows[o + 1] * v;
+                            s2 += rRows[o + 2] * v;
+                            s3 += rRows[o + 3] * v;
+                        }
+                        int cOff = (s * nMax + n) * nLm + lm;
+                        c[cOff] = s0;
+                        c[cOff + nLm] = s1;
+                        c[cOff + 2 * nLm] = s2;
+                        c[cOff + 3 * nLm] = s3;
+                    }
+                    for (; n < nMax; n++) {
+                        int f = l * nMax + n;
+                        double s0 = 0.0;
+                        for (int i = b; i < e; i++) {
+                            s0 += rRows[i * m + f] * ylmRows[yo + i];
+                        }
+                        c[(s * nMax + n) * nLm + lm] = s0;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Rounding error of the exact R_nl, 16 ulps of its largest term sum_k |B^l_nk| (the beta matrices cancel:
+     * entries reach 1e4 for values of order 1).
+     */
+    private double[] roundingFloor() {
+        double[] floor = new double[(lMax + 1) * nMax];
+        for (int l = 0; l <= lMax; l++) {
+            for (int n = 0; n < nMax; n++) {
+                double sum = 0.0;
+                for (int k = 0; k < nMax; k++) {
+                    sum += Math.abs(transform[(l * nMax + n) * nMax + k]);
+                }
+                floor[l * nMax + n] = 16 * Math.ulp(sum);
+            }
+        }
+        return floor;
+    }
+
+    /** The exact R_nl(r) = sum_k B^l_nk exp(-A_lk r^2) at l * n_max + n. */
+    private double[] radialFunctions(double r) {
+        double[] v = new double[(lMax + 1) * nMax];
+        for (int l = 0; l <= lMax; l++) {
+            for (int n = 0; n < nMax; n++) {
+                double sum = 0.0;
+                for (int k = 0; k < nMax; k++) {
+                    double a = exponents[exponentIndex[l * nMax + k]];
+                    sum += transform[(l * nMax + n) * nMax + k] * Math.exp(-a * r * r);
+                }
+                v[l * nMax + n] = sum;
+            }
+        }
+        return v;
+    }
+
+    /**
+     * The table of R_nl, fitted on first use (about 0.1 s for n_max 8, l_max 6) and shared by all copies, so that
+     * building a descriptor to ask its feature count costs nothing.
+     */
+    private static final class LazyTable {
+        private final GtoExpansion owner;
+        private final double rMax;
+        private volatile PiecewisePolynomialTable table;
+
+        LazyTable(GtoExpansion owner, double rMax) {
+            this.owner = owner;
+            this.rMax = rMax;
+        }
+
+        PiecewisePolynomialTable get() {
+            PiecewisePolynomialTable t = table;
+            if (t == null) {
+                synchronized (this) {
+                    t = table;
+                    if (t == null) {
+                        t = PiecewisePolynomialTable.fit(owner::radialFunctions, (owner.lMax + 1) * owner.nMax, rMax,
+                                TABLE_DEGREE, TABLE_TOLERANCE, owner.roundingFloor());
+                        table = t;
+                    }
+                }
+            }
+            return t;
+        }
+    }
+
     /** Copies the atoms into xs, ys, zs, r2 grouped by species (counting sort, stable). */
     private void sortBySpecies(double[] x, double[] y, double[] z, int[] species, int count) {
         java.util.Arrays.fill(speciesStart, 0);
@@ -214,8 +379,10 @@ public final class GtoExpansion extends AbstractSoapExpansion {
             ys = new double[cap];
             zs = new double[cap];
             r2 = new double[cap];
+            rs = new double[cap];
             ylmRows = new double[nLm * cap];
-            expRows = new double[exponents.length * cap];
+            expRows = radial == null ? new double[exponents.length * cap] : new double[0];
+            rRows = radial == null ? new double[0] : new double[hornerScratch.length * cap];
             work = new double[3 * cap];
         }
     }
