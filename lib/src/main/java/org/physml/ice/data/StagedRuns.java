@@ -81,20 +81,7 @@ public final class StagedRuns {
     public static RunSummary stage(IceRun run, Path runDir, Path dir, int decimals, String lammpsVersion) {
         Path frames = framesFile(dir, run.runId());
         RunAssembler.Assembled a = RunAssembler.assemble(run, runDir, decimals, frames.getFileName().toString());
-        try {
-            Files.createDirectories(dir);
-            Path tmp = dir.resolve(run.runId() + ".json.tmp");
-            ExtXyz.write(frames, a.frames());
-            Files.writeString(versionFile(dir, run.runId()), lammpsVersion + "\n", StandardCharsets.UTF_8);
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                Manifest.GSON.toJson(a.summary(), w);
-                w.write('\n');
-            }
-            Files.move(tmp, summaryFile(dir, run.runId()), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot stage run " + run.runId() + " in " + dir, e);
-        }
+        write(dir, run.runId(), a.frames(), a.summary(), lammpsVersion);
         return a.summary();
     }
 
@@ -129,28 +116,34 @@ public final class StagedRuns {
                 run.add(frames.get(f));
             }
         }
-        try {
-            Files.createDirectories(dir);
-            for (RunSummary r : m.runs()) {
-                List<Frame> frames = byRun.get(r.runId());
-                if (frames.size() != r.frames()) {
-                    throw new IllegalArgumentException(dataSet + ": run " + r.runId() + " has " + frames.size()
-                            + " frames in " + r.file() + ", its manifest entry says " + r.frames());
-                }
-                ExtXyz.write(framesFile(dir, r.runId()), frames);
-                Files.writeString(versionFile(dir, r.runId()), m.lammps() + "\n", StandardCharsets.UTF_8);
-                Path tmp = dir.resolve(r.runId() + ".json.tmp");
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    Manifest.GSON.toJson(r.withFile(framesFile(dir, r.runId()).getFileName().toString()), w);
-                    w.write('\n');
-                }
-                Files.move(tmp, summaryFile(dir, r.runId()), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
+        for (RunSummary r : m.runs()) {
+            List<Frame> frames = byRun.get(r.runId());
+            if (frames.size() != r.frames()) {
+                throw new IllegalArgumentException(dataSet + ": run " + r.runId() + " has " + frames.size()
+                        + " frames in " + r.file() + ", its manifest entry says " + r.frames());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot stage the runs of " + dataSet + " in " + dir, e);
+            write(dir, r.runId(), frames, r.withFile(framesFile(dir, r.runId()).getFileName().toString()),
+                    m.lammps());
         }
         return m.runs().size();
+    }
+
+    /** Writes a run's frames, LAMMPS version and, last (through a temporary file and a rename), its summary. */
+    private static void write(Path dir, String runId, List<Frame> frames, RunSummary summary, String lammpsVersion) {
+        try {
+            Files.createDirectories(dir);
+            ExtXyz.write(framesFile(dir, runId), frames);
+            Files.writeString(versionFile(dir, runId), lammpsVersion + "\n", StandardCharsets.UTF_8);
+            Path tmp = dir.resolve(runId + ".json.tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                Manifest.GSON.toJson(summary, w);
+                w.write('\n');
+            }
+            Files.move(tmp, summaryFile(dir, runId), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stage run " + runId + " in " + dir, e);
+        }
     }
 
     /**
