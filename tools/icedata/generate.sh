@@ -55,8 +55,11 @@ if [ "$smoke" = 1 ]; then rm -rf "$work" "$out" "$stage"; fi
 cp="$root/lib/target/physml-lib.jar:$root/lib/target/dependency/*"
 build_lib() {
   local jar="$root/lib/target/physml-lib.jar"
-  local newer
-  newer="$(cd "$root" && find pom.xml lib/pom.xml lib/src/main -newer "$jar" -type f 2>/dev/null | head -n 1)"
+  local newer=""
+  # find -newer fails on a missing reference file (a fresh clone): only compare when the jar exists
+  if [ -f "$jar" ]; then
+    newer="$(cd "$root" && find pom.xml lib/pom.xml lib/src/main -newer "$jar" -type f 2>/dev/null | head -n 1)"
+  fi
   if [ ! -f "$jar" ] || [ -n "$newer" ]; then
     printf '[icedata] building lib/ (mvn package)\n' >&2
     (cd "$root" && { mvn -o -B -q -ntp -Dstyle.color=never -pl lib package -DskipTests \
