@@ -3,6 +3,7 @@ package org.physml.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
@@ -146,6 +147,7 @@ final class DescriptorBenchmark {
             Row r = measure(c.descriptor().get(), si, every, cores, repeats);
             print(c, r);
         }
+        parameters(siliconCases().values());
         Path ice = iceCell();
         if (ice == null) {
             System.out.println("\n(no data/water/ice_Ih.extxyz: ice cells skipped)");
@@ -155,14 +157,24 @@ final class DescriptorBenchmark {
         System.out.printf("%nice Ih (%s): %d atoms, H and O centres%n", ice.getFileName(), water.size());
         header();
         int[] all = IntStream.range(0, water.size()).toArray();
-        for (Case c : new Case[]{
+        List<Case> iceCases = List.of(
                 new Case("SOAP gto r_cut 5, n_max 8, l_max 6, sigma 0.5 (H, O)",
                         () -> Soap.builder().rCut(5).nMax(8).lMax(6).sigma(0.5).species(1, 8).build()),
                 new Case("ACSF r_cut 6, 3 G2, 2 G3, 3 G4, 2 G5 (H, O)", () -> acsf(1, 8)),
-                new Case("NEP r_cut 5/4, n_max 4/4, basis 8/8, l_max 4 2 1 (H, O)", () -> nep("H", "O"))}) {
+                new Case("NEP r_cut 5/4, n_max 4/4, basis 8/8, l_max 4 2 1 (H, O)", () -> nep("H", "O")));
+        for (Case c : iceCases) {
             print(c, measure(c.descriptor().get(), water, all, cores, repeats));
         }
+        parameters(iceCases);
         steinhardt(water, cores, repeats);
+    }
+
+    /** The exact parameters of each row, as JSON ({@code ./physml descriptors json --parameters} takes them). */
+    private static void parameters(java.util.Collection<Case> cases) {
+        System.out.println("parameters:");
+        for (Case c : cases) {
+            System.out.println("  " + c.name() + ": " + c.descriptor().get().parameters().toJson());
+        }
     }
 
     private static void header() {

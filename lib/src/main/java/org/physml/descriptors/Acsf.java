@@ -49,7 +49,7 @@ import org.physml.structure.NeighbourList;
  *
  * <p>Immutable and thread-safe.
  */
-public final class Acsf implements LocalDescriptor {
+public final class Acsf extends ParameterisedDescriptor<AcsfParameters> implements LocalDescriptor {
     private final CutoffFunction fc;
     private final double rCut;
     private final AcsfSpecies species;
@@ -65,14 +65,15 @@ public final class Acsf implements LocalDescriptor {
     private final int[] g4AngIndex, g5AngIndex;
     private final List<String> names;
 
-    private Acsf(Builder b) {
-        this.fc = b.cutoffFunction != null ? b.cutoffFunction : CutoffFunction.cosine(b.rCut);
+    Acsf(AcsfParameters p) {
+        super(p);
+        this.fc = p.cutoff();
         this.rCut = fc.rCut();
-        this.species = b.species;
-        this.g2 = b.g2;
-        this.g3 = b.g3;
-        this.g4 = b.g4;
-        this.g5 = b.g5;
+        this.species = AcsfSpecies.ofAtomicNumbers(p.species().stream().mapToInt(Integer::intValue).toArray());
+        this.g2 = p.g2Params().stream().map(t -> new double[]{t.eta(), t.rS()}).toArray(double[][]::new);
+        this.g3 = p.g3Params().stream().mapToDouble(Double::doubleValue).toArray();
+        this.g4 = p.g4Params().stream().map(t -> new double[]{t.eta(), t.zeta(), t.lambda()}).toArray(double[][]::new);
+        this.g5 = p.g5Params().stream().map(t -> new double[]{t.eta(), t.zeta(), t.lambda()}).toArray(double[][]::new);
         nG2 = g2.length;
         nG3 = g3.length;
         nG4 = g4.length;
@@ -223,42 +224,9 @@ public final class Acsf implements LocalDescriptor {
         return rCut;
     }
 
-    /** The radial weight f_c used (the cosine cutoff unless another was given to the builder). */
-    public CutoffFunction cutoffFunction() {
-        return fc;
-    }
-
     /** The species as atomic numbers in feature order (ascending Z). */
     public int[] species() {
         return species.atomicNumbers();
-    }
-
-    /** Copy of the G2 parameters, shape [n_G2][2]: {eta (1/A^2), R_s (A)}. */
-    public double[][] g2Params() {
-        return deepCopy(g2);
-    }
-
-    /** Copy of the G3 parameters kappa (1/A), length n_G3. */
-    public double[] g3Params() {
-        return g3.clone();
-    }
-
-    /** Copy of the G4 parameters, shape [n_G4][3]: {eta (1/A^2), zeta, lambda}. */
-    public double[][] g4Params() {
-        return deepCopy(g4);
-    }
-
-    /** Copy of the G5 parameters, shape [n_G5][3]: {eta (1/A^2), zeta, lambda}. */
-    public double[][] g5Params() {
-        return deepCopy(g5);
-    }
-
-    private static double[][] deepCopy(double[][] a) {
-        double[][] c = new double[a.length][];
-        for (int k = 0; k < a.length; k++) {
-            c[k] = a[k].clone();
-        }
-        return c;
     }
 
     /**
@@ -409,13 +377,6 @@ public final class Acsf implements LocalDescriptor {
         return result;
     }
 
-    @Override
-    public String toString() {
-        return "Acsf[r_cut=" + rCut + ", species=" + species + ", g2=" + Arrays.deepToString(g2) + ", g3="
-                + Arrays.toString(g3) + ", g4=" + Arrays.deepToString(g4) + ", g5=" + Arrays.deepToString(g5)
-                + ", " + featureCount + " features]";
-    }
-
     /**
      * Named parameters of {@link Acsf}, mirroring DScribe's {@code ACSF(r_cut, g2_params, g3_params, g4_params,
      * g5_params, species)}. r_cut and species are required; each of g2..g5 defaults to none. Every setter
@@ -424,8 +385,9 @@ public final class Acsf implements LocalDescriptor {
     public static final class Builder {
         private double rCut = Double.NaN;
         private AcsfSpecies species;
-        private double[][] g2 = new double[0][], g4 = new double[0][], g5 = new double[0][];
-        private double[] g3 = new double[0];
+        private List<AcsfParameters.G2> g2 = List.of();
+        private List<Double> g3 = List.of();
+        private List<AcsfParameters.Angular> g4 = List.of(), g5 = List.of();
         private CutoffFunction cutoffFunction;
 
         private Builder() {
@@ -470,13 +432,12 @@ public final class Acsf implements LocalDescriptor {
          */
         public Builder g2Params(double[][] params) {
             double[][] p = rows("g2Params", params, 2, "{eta, R_s}");
+            List<AcsfParameters.G2> terms = new ArrayList<>();
             for (int t = 0; t < p.length; t++) {
-                checkEta("g2Params", t, p[t][0]);
-                if (!Double.isFinite(p[t][1])) {
-                    throw new IllegalArgumentException("g2Params[" + t + "]: R_s must be finite, got " + p[t][1]);
-                }
+                double[] row = p[t];
+                terms.add(row("g2Params", t, () -> new AcsfParameters.G2(row[0], row[1])));
             }
-            this.g2 = p;
+            this.g2 = terms;
             return this;
         }
 
@@ -492,7 +453,7 @@ public final class Acsf implements LocalDescriptor {
                     throw new IllegalArgumentException("g3Params[" + t + "]: kappa must be finite, got " + kappas[t]);
                 }
             }
-            this.g3 = kappas.clone();
+            this.g3 = Arrays.stream(kappas).boxed().toList();
             return this;
         }
 
@@ -542,7 +503,18 @@ public final class Acsf implements LocalDescriptor {
                 throw new IllegalArgumentException("r_cut = " + rCut + " Angstrom disagrees with the radius "
                         + cutoffFunction.rCut() + " Angstrom of the cutoff function " + cutoffFunction);
             }
-            return new Acsf(this);
+            CutoffFunction fc = cutoffFunction != null ? cutoffFunction : CutoffFunction.cosine(rCut);
+            return new AcsfParameters(fc, Arrays.stream(species.atomicNumbers()).boxed().toList(), g2, g3, g4, g5)
+                    .create();
+        }
+
+        /** A parameter row made into its record, an error prefixed with "what[t]: ". */
+        private static <T> T row(String what, int t, java.util.function.Supplier<T> make) {
+            try {
+                return make.get();
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(what + "[" + t + "]: " + e.getMessage(), e);
+            }
         }
 
         private static double[][] rows(String what, double[][] params, int width, String layout) {
@@ -558,26 +530,14 @@ public final class Acsf implements LocalDescriptor {
             return p;
         }
 
-        private static void checkEta(String what, int t, double eta) {
-            if (!(eta >= 0) || !Double.isFinite(eta)) {
-                throw new IllegalArgumentException(what + "[" + t + "]: eta must be a finite number >= 0"
-                        + " (1/Angstrom^2), got " + eta);
-            }
-        }
-
-        private static double[][] angularParams(String what, double[][] params) {
+        private static List<AcsfParameters.Angular> angularParams(String what, double[][] params) {
             double[][] p = rows(what, params, 3, "{eta, zeta, lambda}");
+            List<AcsfParameters.Angular> terms = new ArrayList<>();
             for (int t = 0; t < p.length; t++) {
-                checkEta(what, t, p[t][0]);
-                if (!(p[t][1] > 0) || !Double.isFinite(p[t][1])) {
-                    throw new IllegalArgumentException(what + "[" + t + "]: zeta must be a finite number > 0, got "
-                            + p[t][1]);
-                }
-                if (p[t][2] != 1.0 && p[t][2] != -1.0) {
-                    throw new IllegalArgumentException(what + "[" + t + "]: lambda must be +1 or -1, got " + p[t][2]);
-                }
+                double[] row = p[t];
+                terms.add(row(what, t, () -> new AcsfParameters.Angular(row[0], row[1], row[2])));
             }
-            return p;
+            return terms;
         }
     }
 }

@@ -30,7 +30,7 @@ import org.physml.structure.LocalEnvironment;
  *
  * <p>One feature per (eta, alpha) pair, named {@code "G8[eta=3,alpha=1.9106]"}. Immutable and thread-safe.
  */
-public final class AcsfG8 implements LocalDescriptor {
+public final class AcsfG8 extends ParameterisedDescriptor<AcsfG8Parameters> implements LocalDescriptor {
     private final CutoffFunction weight;
     private final double[] eta, alpha;
     private final List<String> names;
@@ -43,38 +43,41 @@ public final class AcsfG8 implements LocalDescriptor {
      *                                  number or alpha is not finite
      */
     public AcsfG8(CutoffFunction weight, double[][] etaAlpha) {
-        this.weight = Objects.requireNonNull(weight, "weight");
-        Objects.requireNonNull(etaAlpha, "etaAlpha");
-        if (etaAlpha.length == 0) {
-            throw new IllegalArgumentException("G8 needs at least one {eta, alpha} parameter row");
+        this(parameters(weight, etaAlpha));
+    }
+
+    AcsfG8(AcsfG8Parameters p) {
+        super(p);
+        this.weight = p.weight();
+        int n = p.terms().size();
+        eta = new double[n];
+        alpha = new double[n];
+        List<String> names = new ArrayList<>();
+        for (int t = 0; t < n; t++) {
+            eta[t] = p.terms().get(t).eta();
+            alpha[t] = p.terms().get(t).alpha();
+            names.add("G8[eta=" + Acsf.fmt(eta[t]) + ",alpha=" + Acsf.fmt(alpha[t]) + "]");
         }
-        eta = new double[etaAlpha.length];
-        alpha = new double[etaAlpha.length];
-        List<String> n = new ArrayList<>();
+        this.names = Collections.unmodifiableList(names);
+    }
+
+    private static AcsfG8Parameters parameters(CutoffFunction weight, double[][] etaAlpha) {
+        Objects.requireNonNull(weight, "weight");
+        Objects.requireNonNull(etaAlpha, "etaAlpha");
+        List<AcsfG8Parameters.Term> terms = new ArrayList<>();
         for (int t = 0; t < etaAlpha.length; t++) {
             double[] row = etaAlpha[t];
             if (row == null || row.length != 2) {
                 throw new IllegalArgumentException("etaAlpha[" + t + "] must be a row {eta, alpha}, got "
                         + Arrays.toString(row));
             }
-            if (!(row[0] > 0) || !Double.isFinite(row[0])) {
-                throw new IllegalArgumentException("etaAlpha[" + t + "]: eta must be a positive finite number, got "
-                        + row[0]);
+            try {
+                terms.add(new AcsfG8Parameters.Term(row[0], row[1]));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("etaAlpha[" + t + "]: " + e.getMessage(), e);
             }
-            if (!Double.isFinite(row[1])) {
-                throw new IllegalArgumentException("etaAlpha[" + t + "]: alpha must be a finite angle in radians, got "
-                        + row[1]);
-            }
-            eta[t] = row[0];
-            alpha[t] = row[1];
-            n.add("G8[eta=" + Acsf.fmt(eta[t]) + ",alpha=" + Acsf.fmt(alpha[t]) + "]");
         }
-        names = Collections.unmodifiableList(n);
-    }
-
-    /** The radial weight f_b. */
-    public CutoffFunction weight() {
-        return weight;
+        return new AcsfG8Parameters(weight, terms);
     }
 
     @Override
@@ -126,11 +129,5 @@ public final class AcsfG8 implements LocalDescriptor {
                 }
             }
         }
-    }
-
-    /** All parameters: the weight f_b and the (eta, alpha) rows. */
-    @Override
-    public String toString() {
-        return "AcsfG8[weight=" + weight + ", eta=" + Arrays.toString(eta) + ", alpha=" + Arrays.toString(alpha) + "]";
     }
 }

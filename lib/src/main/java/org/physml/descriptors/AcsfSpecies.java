@@ -28,20 +28,7 @@ final class AcsfSpecies {
         if (z == null || z.length == 0) {
             throw new IllegalArgumentException("species must list at least one atomic number or chemical symbol");
         }
-        int[] s = z.clone();
-        for (int v : s) {
-            if (v < 1 || v > Elements.MAX_Z) {
-                throw new IllegalArgumentException("species contains atomic number " + v + "; expected 1..118");
-            }
-        }
-        Arrays.sort(s);
-        for (int k = 1; k < s.length; k++) {
-            if (s[k] == s[k - 1]) {
-                throw new IllegalArgumentException("species lists " + Elements.symbol(s[k]) + " (Z = " + s[k]
-                        + ") more than once: " + Arrays.toString(z));
-            }
-        }
-        return new AcsfSpecies(s);
+        return new AcsfSpecies(Elements.sortedSpecies(z));
     }
 
     /**

@@ -18,7 +18,8 @@ import org.physml.structure.LocalEnvironment;
  * Feature names are those of the parts; a part restricted to neighbour species appends {@code "|Z=8"} (the atomic
  * numbers) to its names. Immutable and thread-safe if the parts are.
  */
-public final class ConcatenatedDescriptor implements LocalDescriptor {
+public final class ConcatenatedDescriptor extends ParameterisedDescriptor<ConcatenationParameters>
+        implements LocalDescriptor {
 
     /**
      * One part.
@@ -30,12 +31,8 @@ public final class ConcatenatedDescriptor implements LocalDescriptor {
         /** @throws IllegalArgumentException if an atomic number is outside 1..118 */
         public Part {
             Objects.requireNonNull(descriptor, "descriptor");
-            neighbourZ = neighbourZ == null ? new int[0] : neighbourZ.clone();
-            for (int z : neighbourZ) {
-                if (z < 1 || z > 118) {
-                    throw new IllegalArgumentException("neighbour atomic number must be in 1..118, got " + z);
-                }
-            }
+            neighbourZ = neighbourZ == null || neighbourZ.length == 0 ? new int[0]
+                    : org.physml.structure.Elements.sortedSpecies(neighbourZ);
         }
 
         /** A part that sees every neighbour. */
@@ -78,9 +75,7 @@ public final class ConcatenatedDescriptor implements LocalDescriptor {
 
     /** @throws IllegalArgumentException if no part is given */
     public ConcatenatedDescriptor(List<Part> parts) {
-        if (parts == null || parts.isEmpty()) {
-            throw new IllegalArgumentException("a concatenated descriptor needs at least one part");
-        }
+        super(parameters(parts));
         this.parts = List.copyOf(parts);
         List<String> n = new ArrayList<>();
         double rc = 0;
@@ -93,6 +88,14 @@ public final class ConcatenatedDescriptor implements LocalDescriptor {
         this.names = Collections.unmodifiableList(n);
         this.cutoff = rc;
         this.featureCount = n.size();
+    }
+
+    private static ConcatenationParameters parameters(List<Part> parts) {
+        if (parts == null || parts.isEmpty()) {
+            throw new IllegalArgumentException("a concatenated descriptor needs at least one part");
+        }
+        return new ConcatenationParameters(parts.stream().map(p -> new ConcatenationParameters.Part(
+                p.descriptor().parameters(), Arrays.stream(p.neighbourZ).boxed().toList())).toList());
     }
 
     /** The parts, in feature order. */
@@ -150,10 +153,5 @@ public final class ConcatenatedDescriptor implements LocalDescriptor {
             d[t] = env.distance()[q];
         }
         return new LocalEnvironment(env.centre(), env.centreZ(), idx, z, r, d);
-    }
-
-    @Override
-    public String toString() {
-        return "ConcatenatedDescriptor" + parts;
     }
 }

@@ -26,7 +26,8 @@ import org.physml.structure.Structure;
  * As in DScribe, the cell and periodicity of the structure are ignored: the matrix is built from the positions
  * as given. Immutable and thread-safe.
  */
-public final class CoulombMatrix implements GlobalDescriptor {
+public final class CoulombMatrix extends ParameterisedDescriptor<CoulombMatrixParameters>
+        implements GlobalDescriptor {
     private final int nAtomsMax;
 
     /**
@@ -34,9 +35,7 @@ public final class CoulombMatrix implements GlobalDescriptor {
      * @throws IllegalArgumentException if nAtomsMax &lt; 1
      */
     public CoulombMatrix(int nAtomsMax) {
-        if (nAtomsMax < 1) {
-            throw new IllegalArgumentException("n_atoms_max must be at least 1, got " + nAtomsMax);
-        }
+        super(new CoulombMatrixParameters(nAtomsMax));
         this.nAtomsMax = nAtomsMax;
     }
 
@@ -152,10 +151,5 @@ public final class CoulombMatrix implements GlobalDescriptor {
             sum += (a[k] - b[k]) * (a[k] - b[k]);
         }
         return Math.sqrt(sum);
-    }
-
-    @Override
-    public String toString() {
-        return "CoulombMatrix[n_atoms_max=" + nAtomsMax + ", eigenspectrum]";
     }
 }

@@ -18,18 +18,7 @@ import org.physml.structure.Structure;
  *
  * <p>Implementations are immutable and thread-safe.
  */
-public interface Descriptor {
-
-    /** A name for each feature, in output order, length {@link #featureCount()}. */
-    List<String> featureNames();
-
-    /**
-     * Number of features per centre: by default the number of names (implementations whose names are built on
-     * request, e.g. {@link CoulombMatrix}, override it).
-     */
-    default int featureCount() {
-        return featureNames().size();
-    }
+public interface Descriptor extends AnyDescriptor {
 
     /**
      * Radius within which atoms influence a centre's features, Angstrom (for a {@link LocalDescriptor} the

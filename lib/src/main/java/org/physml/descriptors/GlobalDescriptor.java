@@ -8,13 +8,11 @@ import org.physml.structure.Structure;
  * A descriptor of a whole structure as one vector (not one row per atom), e.g. the sorted eigenvalues of the
  * Coulomb matrix ({@link CoulombMatrix}).
  */
-public interface GlobalDescriptor {
+public interface GlobalDescriptor extends AnyDescriptor {
 
     /** Length of the vector. */
+    @Override
     int featureCount();
-
-    /** A name for each entry, in output order, length {@link #featureCount()}. */
-    List<String> featureNames();
 
     /**
      * The vector of one structure, length {@link #featureCount()}.

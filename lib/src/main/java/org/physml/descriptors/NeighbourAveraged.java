@@ -24,7 +24,8 @@ import org.physml.structure.Structure;
  * <p>A whole-structure {@link Descriptor} (the average needs the neighbours' own features), not a
  * {@link LocalDescriptor}. Immutable and thread-safe if the inner descriptor is.
  */
-public final class NeighbourAveraged implements Descriptor {
+public final class NeighbourAveraged extends ParameterisedDescriptor<NeighbourAverageParameters>
+        implements Descriptor {
     private final Descriptor inner;
     private final int z;
     private final double rAverage;
@@ -37,13 +38,7 @@ public final class NeighbourAveraged implements Descriptor {
      * @throws IllegalArgumentException if r_avg is not positive or z is outside 1..118
      */
     public NeighbourAveraged(Descriptor inner, int z, double rAverage) {
-        if (!(rAverage > 0) || !Double.isFinite(rAverage)) {
-            throw new IllegalArgumentException("averaging radius must be a positive number of Angstrom, got "
-                    + rAverage);
-        }
-        if (z < 1 || z > 118) {
-            throw new IllegalArgumentException("atomic number must be in 1..118, got " + z);
-        }
+        super(new NeighbourAverageParameters(inner.parameters(), z, rAverage));
         this.inner = inner;
         this.z = z;
         this.rAverage = rAverage;
@@ -181,10 +176,5 @@ public final class NeighbourAveraged implements Descriptor {
             }
         }
         return out;
-    }
-
-    @Override
-    public String toString() {
-        return String.format(Locale.ROOT, "NeighbourAveraged[Z=%d, r_avg=%s, inner=%s]", z, rAverage, inner);
     }
 }

@@ -62,23 +62,17 @@ import org.physml.structure.Structure;
  *
  * <p>Instances are immutable and thread-safe; scratch buffers are kept per thread.
  */
-public final class Soap implements LocalDescriptor {
+public final class Soap extends ParameterisedDescriptor<SoapParameters> implements LocalDescriptor {
     /** Density value sigma-Gaussians have decayed to at the extended cutoff (DScribe's padding threshold). */
     public static final double PADDING_THRESHOLD = 1e-3;
     /** Largest l_max accepted (DScribe 2.1's limit). */
     public static final int MAX_L = 20;
 
-    private static final Set<String> RBFS = Set.of("gto", "polynomial");
-    private static final Set<String> AVERAGES = Set.of("off", "inner", "outer");
-    private static final Set<String> COMPRESSIONS = Set.of("off", "crossover");
-
     private final double rCut;
     private final int nMax;
     private final int lMax;
     private final double sigma;
-    private final String rbf;
-    private final String average;
-    private final String compression;
+    private final SoapParameters.Average average;
     private final int[] species;
     private final int[] speciesIndex;   // atomic number -> index, -1 if absent
     private final double cutoff;
@@ -87,105 +81,30 @@ public final class Soap implements LocalDescriptor {
     private final List<String> names;
     private final ThreadLocal<Workspace> workspace;
 
-    private Soap(Builder b) {
-        if (b.rCut == null) {
-            throw new IllegalArgumentException("r_cut is required (radial cutoff in Angstrom)");
-        }
-        if (b.nMax == null) {
-            throw new IllegalArgumentException("n_max is required (number of radial basis functions)");
-        }
-        if (b.lMax == null) {
-            throw new IllegalArgumentException("l_max is required (maximum degree of the spherical harmonics)");
-        }
-        if (b.species == null) {
-            throw new IllegalArgumentException("species is required (the atomic numbers that may occur)");
-        }
-        this.rbf = lower(b.rbf, "rbf");
-        this.average = lower(b.average, "average");
-        this.compression = lower(b.compression, "compression");
-        if (!RBFS.contains(rbf)) {
-            throw new IllegalArgumentException("invalid radial basis function '" + b.rbf + "'; expected one of "
-                    + new TreeSet<>(RBFS));
-        }
-        if (!AVERAGES.contains(average)) {
-            throw new IllegalArgumentException("invalid average mode '" + b.average + "'; expected one of "
-                    + new TreeSet<>(AVERAGES));
-        }
-        if (!COMPRESSIONS.contains(compression)) {
-            if (compression.equals("mu2") || compression.equals("mu1nu1")) {
-                throw new IllegalArgumentException("compression mode '" + b.compression + "' of DScribe is not"
-                        + " implemented here; expected one of " + new TreeSet<>(COMPRESSIONS));
-            }
-            throw new IllegalArgumentException("invalid compression mode '" + b.compression + "'; expected one of "
-                    + new TreeSet<>(COMPRESSIONS));
-        }
-        this.sigma = b.sigma;
-        if (!(sigma > 0) || !Double.isFinite(sigma)) {
-            throw new IllegalArgumentException("only positive finite gaussian widths sigma are allowed, got "
-                    + sigma + " Angstrom");
-        }
-        this.rCut = b.rCut;
-        if (rbf.equals("gto") && !(rCut > 1)) {
-            throw new IllegalArgumentException("with the gaussian radial basis set (gto) the radial cutoff r_cut"
-                    + " must be bigger than 1 Angstrom, got " + rCut);
-        }
-        if (!(rCut > 0) || !Double.isFinite(rCut)) {
-            throw new IllegalArgumentException("r_cut must be a finite positive number of Angstrom, got " + rCut);
-        }
-        this.nMax = b.nMax;
-        if (nMax < 1) {
-            throw new IllegalArgumentException("must have at least one radial basis function, got n_max = " + nMax);
-        }
-        this.lMax = b.lMax;
-        if (lMax < 0) {
-            throw new IllegalArgumentException("l_max cannot be negative, got l_max = " + lMax);
-        }
-        if (lMax > MAX_L) {
-            throw new IllegalArgumentException("the maximum available l_max for SOAP is " + MAX_L
-                    + ", got l_max = " + lMax);
-        }
-        this.species = checkedSpecies(b.species);
+    Soap(SoapParameters p) {
+        super(p);
+        this.rCut = p.rCut();
+        this.nMax = p.nMax();
+        this.lMax = p.lMax();
+        this.sigma = p.sigma();
+        this.average = p.average();
+        this.species = p.speciesArray();
         this.speciesIndex = new int[119];
         Arrays.fill(speciesIndex, -1);
         for (int s = 0; s < species.length; s++) {
             speciesIndex[species[s]] = s;
         }
         this.cutoff = rCut + sigma * Math.sqrt(-2.0 * Math.log(PADDING_THRESHOLD));
-        if (rbf.equals("gto")) {
+        if (p.rbf() == SoapParameters.Rbf.GTO) {
             this.prototype = new GtoExpansion(new GtoRadialBasis(rCut, nMax, lMax), sigma, species.length,
                     cutoff * (1 + 1e-12));
         } else {
             this.prototype = new PolynomialExpansion(new PolynomialRadialBasis(rCut, nMax), lMax, sigma,
                     species.length);
         }
-        this.spectrum = new SoapPowerSpectrum(species, nMax, lMax, compression.equals("crossover"));
+        this.spectrum = new SoapPowerSpectrum(species, nMax, lMax, p.compression() == SoapParameters.Compression.CROSSOVER);
         this.names = spectrum.featureNames();
         this.workspace = ThreadLocal.withInitial(() -> new Workspace(prototype.copy()));
-    }
-
-    private static String lower(String value, String what) {
-        if (value == null) {
-            throw new IllegalArgumentException(what + " must not be null");
-        }
-        return value.toLowerCase(Locale.ROOT);
-    }
-
-    private static int[] checkedSpecies(int[] given) {
-        if (given.length == 0) {
-            throw new IllegalArgumentException("species must list at least one atomic number");
-        }
-        int[] sorted = given.clone();
-        Arrays.sort(sorted);
-        for (int i = 0; i < sorted.length; i++) {
-            if (sorted[i] < 1 || sorted[i] > 118) {
-                throw new IllegalArgumentException("species must be atomic numbers in 1..118, got " + sorted[i]);
-            }
-            if (i > 0 && sorted[i] == sorted[i - 1]) {
-                throw new IllegalArgumentException("species lists atomic number " + sorted[i] + " twice: "
-                        + Arrays.toString(given));
-            }
-        }
-        return sorted;
     }
 
     /** A builder with DScribe's defaults: sigma 1.0, rbf "gto", average "off", compression "off". */
@@ -260,48 +179,29 @@ public final class Soap implements LocalDescriptor {
          *                                  (see {@link Soap})
          */
         public Soap build() {
-            return new Soap(this);
+            if (rCut == null) {
+                throw new IllegalArgumentException("r_cut is required (radial cutoff in Angstrom)");
+            }
+            if (nMax == null) {
+                throw new IllegalArgumentException("n_max is required (number of radial basis functions)");
+            }
+            if (lMax == null) {
+                throw new IllegalArgumentException("l_max is required (maximum degree of the spherical harmonics)");
+            }
+            if (species == null) {
+                throw new IllegalArgumentException("species is required (the atomic numbers that may occur)");
+            }
+            if ("mu2".equalsIgnoreCase(compression) || "mu1nu1".equalsIgnoreCase(compression)) {
+                throw new IllegalArgumentException("compression mode '" + compression + "' of DScribe is not"
+                        + " implemented here; expected one of [off, crossover]");
+            }
+            return new SoapParameters(rCut, nMax, lMax, sigma,
+                    ParameterChoice.parse(SoapParameters.Rbf.class, rbf, "radial basis function"),
+                    java.util.Arrays.stream(species).boxed().toList(),
+                    ParameterChoice.parse(SoapParameters.Average.class, average, "average mode"),
+                    ParameterChoice.parse(SoapParameters.Compression.class, compression, "compression mode"))
+                    .create();
         }
-    }
-
-    /** r_cut, Angstrom. */
-    public double rCut() {
-        return rCut;
-    }
-
-    /** n_max. */
-    public int nMax() {
-        return nMax;
-    }
-
-    /** l_max. */
-    public int lMax() {
-        return lMax;
-    }
-
-    /** sigma, Angstrom. */
-    public double sigma() {
-        return sigma;
-    }
-
-    /** "gto" or "polynomial". */
-    public String rbf() {
-        return rbf;
-    }
-
-    /** "off", "inner" or "outer". */
-    public String average() {
-        return average;
-    }
-
-    /** "off" or "crossover". */
-    public String compression() {
-        return compression;
-    }
-
-    /** The species' atomic numbers in increasing order (the output order). */
-    public int[] species() {
-        return species.clone();
     }
 
     @Override
@@ -384,8 +284,8 @@ public final class Soap implements LocalDescriptor {
      */
     @Override
     public double[][] compute(Structure s, int[] centres) {
-        if (!average.equals("off")) {
-            throw new IllegalStateException("this SOAP averages over centres (average = \"" + average
+        if (average != SoapParameters.Average.OFF) {
+            throw new IllegalStateException("this SOAP averages over centres (average = \"" + ParameterChoice.text(average)
                     + "\") and gives one row per structure: call computeAverage");
         }
         checkSpecies(s);
@@ -407,7 +307,7 @@ public final class Soap implements LocalDescriptor {
      * @throws IndexOutOfBoundsException if a centre is not an atom index of {@code s}
      */
     public double[][] computeAverage(Structure s, int[] centres) {
-        if (average.equals("off")) {
+        if (average == SoapParameters.Average.OFF) {
             throw new IllegalStateException("average is \"off\": build the SOAP with average \"inner\" or"
                     + " \"outer\", or call compute for per-centre output");
         }
@@ -422,7 +322,7 @@ public final class Soap implements LocalDescriptor {
         }
         checkSpecies(s);
         NeighbourList nl = NeighbourList.build(s, cutoff, centres);   // only the centres' neighbours
-        boolean inner = average.equals("inner");
+        boolean inner = average == SoapParameters.Average.INNER;
         int width = inner ? prototype.coefficientCount() : featureCount();
         double[][] rows = new double[centres.length][width];
         IntStream.range(0, centres.length).parallel().forEach(k -> {
@@ -520,12 +420,5 @@ public final class Soap implements LocalDescriptor {
                 sp = new int[size];
             }
         }
-    }
-
-    @Override
-    public String toString() {
-        return String.format(Locale.ROOT, "Soap(r_cut=%g, n_max=%d, l_max=%d, sigma=%g, rbf=%s, species=%s,"
-                + " average=%s, compression=%s)", rCut, nMax, lMax, sigma, rbf, Arrays.toString(species), average,
-                compression);
     }
 }

@@ -84,6 +84,34 @@ public final class Elements {
     }
 
     /**
+     * A species list as descriptors take it: the atomic numbers sorted ascending, each in 1..{@value #MAX_Z} and
+     * given once.
+     *
+     * @param z atomic numbers in any order, at least one
+     * @return a sorted copy
+     * @throws IllegalArgumentException if the list is empty, holds a number outside 1..118 or one twice (the
+     *                                  message names it)
+     */
+    public static int[] sortedSpecies(int... z) {
+        if (z == null || z.length == 0) {
+            throw new IllegalArgumentException("species must list at least one atomic number");
+        }
+        int[] s = z.clone();
+        java.util.Arrays.sort(s);
+        for (int k = 0; k < s.length; k++) {
+            if (s[k] < 1 || s[k] > MAX_Z) {
+                throw new IllegalArgumentException("species contains atomic number " + s[k] + "; expected 1.."
+                        + MAX_Z);
+            }
+            if (k > 0 && s[k] == s[k - 1]) {
+                throw new IllegalArgumentException("species lists " + symbol(s[k]) + " (Z = " + s[k]
+                        + ") twice; give each species once: " + java.util.Arrays.toString(z));
+            }
+        }
+        return s;
+    }
+
+    /**
      * Chemical symbol of element Z, e.g. "Fe" for 26.
      *
      * @throws IllegalArgumentException if Z is outside 1..118

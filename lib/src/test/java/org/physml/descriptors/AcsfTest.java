@@ -441,8 +441,8 @@ class AcsfTest {
         assertMessage(() -> Acsf.builder().rCut(0), "r_cut", "0.0");
         assertMessage(() -> Acsf.builder().rCut(Double.NaN), "r_cut");
         assertMessage(() -> Acsf.builder().species(new int[0]), "at least one");
-        assertMessage(() -> Acsf.builder().species("H", "O", "H"), "more than once");
-        assertMessage(() -> Acsf.builder().species(8, 1, 8), "more than once");
+        assertMessage(() -> Acsf.builder().species("H", "O", "H"), "twice");
+        assertMessage(() -> Acsf.builder().species(8, 1, 8), "twice");
         assertMessage(() -> Acsf.builder().species("Xx"), "Xx");
         assertMessage(() -> Acsf.builder().species(0), "atomic number 0");
         assertMessage(() -> Acsf.builder().g2Params(new double[][]{{1, 2, 3}}), "g2Params[0]", "{eta, R_s}");

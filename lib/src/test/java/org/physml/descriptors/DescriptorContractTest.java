@@ -32,9 +32,12 @@ import org.physml.structure.Structure;
  *   <li>equivariance under a permutation of the atoms (rows permute with them);</li>
  *   <li>a 2 x 1 x 2 supercell gives every copy of an atom the features of the original (periodic images);</li>
  *   <li>for a {@link DifferentiableDescriptor}, the analytic derivatives match central finite differences of the
- *       features with respect to every neighbour vector.</li>
+ *       features with respect to every neighbour vector;</li>
+ *   <li>its parameters survive the JSON of {@link DescriptorRegistry}: read back they are equal, and the descriptor
+ *       they create is equal and gives the same numbers to the last bit.</li>
  * </ul>
- * A descriptor added to the library is added to {@link #descriptors()}.
+ * Every per-atom descriptor of {@link DescriptorRegistry} is in {@link #descriptors()} (checked); the global
+ * Coulomb matrix has its own test.
  */
 class DescriptorContractTest {
     /** Relative tolerance of the symmetry checks (rounding of rotated coordinates). */
@@ -242,6 +245,51 @@ class DescriptorContractTest {
                     }
                 }
             }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("descriptors")
+    void parametersSurviveTheirJson(String name, Supplier<Descriptor> factory) {
+        Descriptor d = factory.get();
+        String json = d.parameters().toJson();
+        DescriptorParameters back = DescriptorRegistry.fromJson(json);
+        assertEquals(d.parameters(), back, name + ": parameters read back from " + json);
+        assertEquals(json, back.toJson(), name + ": the JSON is canonical");
+        AnyDescriptor made = back.create();
+        assertEquals(d, made, name + ": equal descriptors");
+        assertEquals(d.hashCode(), made.hashCode());
+        assertEquals(json, d.toString(), name + ": toString is the JSON");
+        Structure s = structure();
+        double[][] x = features(d, s);
+        double[][] y = features((Descriptor) made, s);
+        for (int i = 0; i < x.length; i++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(x[i], y[i], 0.0, name + ": atom " + i);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyRegisteredPerAtomDescriptorIsChecked() {
+        java.util.Set<String> checked = new java.util.TreeSet<>();
+        descriptors().forEach(a -> {
+            @SuppressWarnings("unchecked")
+            Supplier<Descriptor> f = (Supplier<Descriptor>) a.get()[1];
+            collectNames(f.get().parameters(), checked);
+        });
+        for (DescriptorRegistry.Entry e : DescriptorRegistry.entries()) {
+            if (!e.name().equals("coulomb-matrix")) {
+                assertTrue(checked.contains(e.name()), e.name() + " is registered but not in the contract test");
+            }
+        }
+    }
+
+    /** The registered names of a parameter record and of those nested in it. */
+    private static void collectNames(DescriptorParameters p, java.util.Set<String> names) {
+        names.add(p.descriptorName());
+        if (p instanceof NeighbourAverageParameters a) {
+            collectNames(a.inner(), names);
+        } else if (p instanceof ConcatenationParameters c) {
+            c.parts().forEach(part -> collectNames(part.descriptor(), names));
         }
     }
 

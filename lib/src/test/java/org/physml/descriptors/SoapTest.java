@@ -338,11 +338,11 @@ class SoapTest {
         double[][][] c = soap.coefficients(lone);
         org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator rule =
                 new org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory()
-                        .legendre(200, 0.0, rbf.equals("gto") ? 15.0 : soap.rCut());
-        GtoRadialBasis gtoBasis = new GtoRadialBasis(soap.rCut(), soap.nMax(), soap.lMax());
+                        .legendre(200, 0.0, rbf.equals("gto") ? 15.0 : soap.parameters().rCut());
+        GtoRadialBasis gtoBasis = new GtoRadialBasis(soap.parameters().rCut(), soap.parameters().nMax(), soap.parameters().lMax());
         org.physml.descriptors.soap.PolynomialRadialBasis polyBasis =
-                new org.physml.descriptors.soap.PolynomialRadialBasis(soap.rCut(), soap.nMax());
-        for (int n = 0; n < soap.nMax(); n++) {
+                new org.physml.descriptors.soap.PolynomialRadialBasis(soap.parameters().rCut(), soap.parameters().nMax());
+        for (int n = 0; n < soap.parameters().nMax(); n++) {
             final int nn = n;
             double integral = rule.integrate(r -> r * r * Math.exp(-r * r / (2 * sigma * sigma))
                     * (rbf.equals("gto") ? gtoBasis.evaluate(nn, 0, r) : polyBasis.evaluate(nn, r)));
@@ -365,8 +365,8 @@ class SoapTest {
                 new double[][]{{d, 0, 0}}, new double[]{d});
         double[][][] c = soap.coefficients(onZ);
         for (int s = 0; s < 2; s++) {
-            for (int n = 0; n < soap.nMax(); n++) {
-                for (int l = 0; l <= soap.lMax(); l++) {
+            for (int n = 0; n < soap.parameters().nMax(); n++) {
+                for (int l = 0; l <= soap.parameters().lMax(); l++) {
                     for (int m = -l; m <= l; m++) {
                         if (m != 0) {
                             assertEquals(0.0, c[s][n][l * l + l + m], 1e-15);
@@ -427,18 +427,18 @@ class SoapTest {
         Structure s = diamondSi(0.15, 3);
         Soap off = gto().rCut(4.0).species(14).build();
         org.physml.structure.NeighbourList nl = org.physml.structure.NeighbourList.build(s, off.cutoff());
-        int nLm = (off.lMax() + 1) * (off.lMax() + 1);
-        double[] meanC = new double[off.nMax() * nLm];
+        int nLm = (off.parameters().lMax() + 1) * (off.parameters().lMax() + 1);
+        double[] meanC = new double[off.parameters().nMax() * nLm];
         for (int i = 0; i < s.size(); i++) {
             double[][][] c = off.coefficients(nl.environment(i));
-            for (int n = 0; n < off.nMax(); n++) {
+            for (int n = 0; n < off.parameters().nMax(); n++) {
                 for (int lm = 0; lm < nLm; lm++) {
                     meanC[n * nLm + lm] += c[0][n][lm] / s.size();
                 }
             }
         }
         double[] expected = new double[off.featureCount()];
-        new SoapPowerSpectrum(new int[]{14}, off.nMax(), off.lMax(), false).compute(meanC, expected);
+        new SoapPowerSpectrum(new int[]{14}, off.parameters().nMax(), off.parameters().lMax(), false).compute(meanC, expected);
         double[][] inner = gto().rCut(4.0).species(14).average("inner").build().computeAverage(s);
         SoapReferenceTest.assertVectorClose(expected, inner[0], 1e-13, "inner");
         double[][] outer = gto().rCut(4.0).species(14).average("outer").build().computeAverage(s);
@@ -534,9 +534,9 @@ class SoapTest {
 
     @Test
     void acceptsDscribeLimits() {
-        assertEquals(20, gto().lMax(20).nMax(2).species(1).build().lMax());
-        assertEquals(1.0001, gto().rCut(1.0001).nMax(1).species(1).build().rCut());
-        assertEquals(0.5, polynomial().rCut(0.5).nMax(2).species(1).build().rCut());
+        assertEquals(20, gto().lMax(20).nMax(2).species(1).build().parameters().lMax());
+        assertEquals(1.0001, gto().rCut(1.0001).nMax(1).species(1).build().parameters().rCut());
+        assertEquals(0.5, polynomial().rCut(0.5).nMax(2).species(1).build().parameters().rCut());
     }
 
     @Test

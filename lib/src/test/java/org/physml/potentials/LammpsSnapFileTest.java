@@ -66,8 +66,8 @@ class LammpsSnapFileTest {
     void quadraticEnergyFollowsTheDocumentedCoefficientLayout() throws IOException {
         LinearSnap q = (LinearSnap) PublishedModels.load("Mo", PublishedModels.Kind.QSNAP);
         Bispectrum qb = q.bispectrum();
-        Bispectrum linear = Bispectrum.builder().rcutfac(qb.rcutfac()).rfac0(qb.rfac0()).twojmax(qb.twojmax())
-                .rmin0(qb.rmin0()).bzeroflag(qb.bzeroflag()).species(42, qb.radius(42), qb.weight(42)).build();
+        Bispectrum linear = Bispectrum.builder().rcutfac(qb.parameters().rcutfac()).rfac0(qb.parameters().rfac0()).twojmax(qb.parameters().twojmax())
+                .rmin0(qb.parameters().rmin0()).bzeroflag(qb.parameters().bzeroflag() ? 1 : 0).species(42, qb.radius(42), qb.weight(42)).build();
         int k = linear.featureCount();
         double[] c = q.coefficients();
         double[][] alpha = new double[k][k];

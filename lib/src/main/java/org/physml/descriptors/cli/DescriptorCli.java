@@ -13,6 +13,9 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.physml.descriptors.Acsf;
+import org.physml.descriptors.AnyDescriptor;
+import org.physml.descriptors.DescriptorRegistry;
+import org.physml.descriptors.SoapParameters;
 import org.physml.descriptors.CoulombMatrix;
 import org.physml.descriptors.Descriptor;
 import org.physml.descriptors.Soap;
@@ -45,7 +48,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Compute atomic-environment descriptors for every frame of structure files.",
         subcommands = {DescriptorCli.AcsfCommand.class, DescriptorCli.BispectrumCommand.class,
                 DescriptorCli.NepCommand.class, DescriptorCli.SoapCommand.class, DescriptorCli.SteinhardtCommand.class,
-                DescriptorCli.CoulombCommand.class})
+                DescriptorCli.CoulombCommand.class, DescriptorCli.JsonCommand.class, DescriptorCli.ListCommand.class})
 public final class DescriptorCli implements Runnable {
 
     @Override
@@ -64,8 +67,12 @@ public final class DescriptorCli implements Runnable {
 
     /** Options shared by every descriptor: input, output, centres, threads. */
     static final class Common {
-        @Parameters(arity = "1..*", paramLabel = "FILE", description = "extended XYZ (.xyz, .extxyz, .gz), LAMMPS data or dump files")
-        List<Path> inputs;
+        @Parameters(arity = "0..*", paramLabel = "FILE", description = "extended XYZ (.xyz, .extxyz, .gz), LAMMPS data or dump files")
+        List<Path> inputs = List.of();
+
+        @Option(names = "--print-parameters", description = "print the descriptor's parameters as JSON (the input of"
+                + " 'descriptors json') and stop")
+        boolean printParameters;
 
         @Option(names = "--format", description = "extxyz, lammps-data or lammps-dump (default: from the file name)")
         String format;
@@ -127,7 +134,15 @@ public final class DescriptorCli implements Runnable {
                 throw new IllegalArgumentException("--threads must be >= 1, got " + common.threads);
             }
             Descriptor d = descriptor();
+            if (common.printParameters) {
+                common.spec.commandLine().getOut().println(DescriptorRegistry.toPrettyJson(d.parameters()));
+                return 0;
+            }
+            if (common.inputs.isEmpty()) {
+                throw new IllegalArgumentException("give at least one structure FILE");
+            }
             Map<Integer, Integer> typeToZ = StructureFormat.typeMap(common.typeMap);
+            boolean rowPerCentre = perCentre();
             int[] centreZ = common.centres == null ? null
                     : common.centres.stream().mapToInt(Elements::atomicNumber).toArray();
             List<double[]> rows = new ArrayList<>();
@@ -149,7 +164,7 @@ public final class DescriptorCli implements Runnable {
                             double[][] m = pool.submit(() -> computeFrame(d, s, centres)).get();
                             for (int k = 0; k < m.length; k++) {
                                 rows.add(m[k]);
-                                index.add(new int[]{frameNo, perCentre() ? centres[k] : -1});
+                                index.add(new int[]{frameNo, rowPerCentre ? centres[k] : -1});
                             }
                             frameNo++;
                         }
@@ -365,6 +380,13 @@ public final class DescriptorCli implements Runnable {
         @Override
         public Integer call() throws Exception {
             CoulombMatrix cm = new CoulombMatrix(nAtomsMax);
+            if (common.printParameters) {
+                common.spec.commandLine().getOut().println(DescriptorRegistry.toPrettyJson(cm.parameters()));
+                return 0;
+            }
+            if (common.inputs.isEmpty()) {
+                throw new IllegalArgumentException("give at least one structure FILE");
+            }
             Map<Integer, Integer> typeToZ = StructureFormat.typeMap(common.typeMap);
             List<double[]> rows = new ArrayList<>();
             List<int[]> index = new ArrayList<>();
@@ -377,6 +399,70 @@ public final class DescriptorCli implements Runnable {
                 }
             }
             common.write(rows, index, cm.featureNames());
+            return 0;
+        }
+    }
+
+    @Command(name = "json", mixinStandardHelpOptions = true,
+            description = "Any registered per-atom descriptor from its parameters as JSON ({\"descriptor\": NAME,"
+                    + " \"parameters\": {...}}; 'descriptors list' names them, --print-parameters on a descriptor's"
+                    + " command writes one).")
+    static final class JsonCommand extends DescriptorCommand {
+        @Option(names = "--parameters", required = true, paramLabel = "JSON|FILE",
+                description = "the parameters: JSON text starting with '{', or a .json file")
+        String parameters;
+
+        @Override
+        Descriptor descriptor() throws java.io.IOException {
+            String text = parameters.strip();
+            if (!text.startsWith("{")) {
+                Path file = Path.of(text);
+                if (!Files.isRegularFile(file)) {
+                    throw new IllegalArgumentException("--parameters: '" + text + "' is neither JSON text (starting"
+                            + " with '{') nor an existing file");
+                }
+                text = Files.readString(file);
+            }
+            AnyDescriptor d = DescriptorRegistry.create(text);
+            if (!(d instanceof Descriptor perAtom)) {
+                throw new IllegalArgumentException("'" + d.parameters().descriptorName() + "' describes a whole"
+                        + " molecule, not each atom: use 'descriptors coulomb'");
+            }
+            return perAtom;
+        }
+
+        @Override
+        double[][] computeFrame(Descriptor d, Structure s, int[] centres) {
+            return averaged(d) ? ((Soap) d).computeAverage(s, centres) : d.compute(s, centres);
+        }
+
+        @Override
+        boolean perCentre() {
+            try {
+                return !averaged(descriptor());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        private static boolean averaged(Descriptor d) {
+            return d instanceof Soap soap && soap.parameters().average() != SoapParameters.Average.OFF;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "The registered descriptors and their parameter names (for 'descriptors json').")
+    static final class ListCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            var out = spec.commandLine().getOut();
+            for (DescriptorRegistry.Entry e : DescriptorRegistry.entries()) {
+                out.printf("%-18s %s%n%-18s parameters: %s%n", e.name(), e.summary(), "",
+                        String.join(", ", e.parameterNames()));
+            }
             return 0;
         }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.physml.descriptors.DifferentiableDescriptor;
+import org.physml.descriptors.ParameterisedDescriptor;
 import org.physml.structure.LocalEnvironment;
 
 /**
@@ -33,7 +34,7 @@ import org.physml.structure.LocalEnvironment;
  * <p>The neighbour search radius {@link #cutoff()} is the largest cutoff of any species. Instances are
  * immutable and thread-safe (each thread uses its own work space).
  */
-public final class NepDescriptor implements DifferentiableDescriptor {
+public final class NepDescriptor extends ParameterisedDescriptor<NepParameters> implements DifferentiableDescriptor {
     private final NepParameters p;
     private final NepAngularBasis angular;
     private final int nR;          // n_max^R + 1
@@ -54,7 +55,8 @@ public final class NepDescriptor implements DifferentiableDescriptor {
 
     /** A descriptor with the given parameters. */
     public NepDescriptor(NepParameters parameters) {
-        this.p = Objects.requireNonNull(parameters, "parameters");
+        super(parameters);
+        this.p = parameters;
         this.angular = new NepAngularBasis(p.lMax());
         this.nR = p.nMaxRadial() + 1;
         this.nA = p.nMaxAngular() + 1;
@@ -139,11 +141,6 @@ public final class NepDescriptor implements DifferentiableDescriptor {
                     + ", got l = " + l + ", n = " + n);
         }
         return nR + (l - 1) * nA + n;
-    }
-
-    /** The parameters of this descriptor. */
-    public NepParameters parameters() {
-        return p;
     }
 
     @Override
@@ -465,11 +462,6 @@ public final class NepDescriptor implements DifferentiableDescriptor {
         double[][][] dqdr = new double[env.size()][dim][3];
         computeWithGradient(env, out, dqdr);
         return dqdr;
-    }
-
-    @Override
-    public String toString() {
-        return "NepDescriptor[" + p + "]";
     }
 
     /** Per-thread work arrays. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
+import org.physml.descriptors.DescriptorParameters;
 import org.physml.structure.Elements;
 
 /**
@@ -31,40 +32,122 @@ import org.physml.structure.Elements;
  * The limits are those of GPUMD's {@code src/main_nep/parameters.cu} ({@code parse_n_max},
  * {@code parse_basis_size}, {@code parse_l_max}). Instances are immutable.
  */
-public final class NepParameters {
+public record NepParameters(List<String> species, double[] rcRadial, double[] rcAngular, int nMaxRadial,
+                            int nMaxAngular, int basisSizeRadial, int basisSizeAngular, int lMax, int lMax4Body,
+                            int lMax5Body, double[] coefficients, double[] qScaler) implements DescriptorParameters {
     /** Largest n_max and basis size GPUMD accepts (parameters.cu, parse_n_max / parse_basis_size). */
     public static final int MAX_N = 19;
     /** Largest l_max^3b GPUMD accepts (parameters.cu, parse_l_max). */
     public static final int MAX_L = 8;
 
-    private final List<String> species;
-    private final int[] atomicNumbers;
-    private final double[] rcRadial;
-    private final double[] rcAngular;
-    private final int nMaxRadial;
-    private final int nMaxAngular;
-    private final int basisSizeRadial;
-    private final int basisSizeAngular;
-    private final int lMax;
-    private final int lMax4Body;
-    private final int lMax5Body;
-    private final double[] c;
-    private final double[] qScaler;
+    /**
+     * Validates everything (the limits in the class comment); the arrays are copied.
+     *
+     * @throws IllegalArgumentException naming the parameter, its value and the allowed range
+     */
+    public NepParameters {
+        Objects.requireNonNull(species, "species");
+        if (species.isEmpty()) {
+            throw new IllegalArgumentException("species: expected at least one element symbol, got none");
+        }
+        species = List.copyOf(species);
+        for (int t = 0; t < species.size(); t++) {
+            if (!Elements.isSymbol(species.get(t))) {
+                throw new IllegalArgumentException("species[" + t + "] = '" + species.get(t)
+                        + "' is not an element symbol (expected e.g. 'Si', 'Pb')");
+            }
+            if (species.subList(0, t).contains(species.get(t))) {
+                throw new IllegalArgumentException("species '" + species.get(t) + "' is listed twice");
+            }
+        }
+        Objects.requireNonNull(rcRadial, "rc_radial");
+        Objects.requireNonNull(rcAngular, "rc_angular");
+        if (rcRadial.length != species.size() || rcAngular.length != species.size()) {
+            throw new IllegalArgumentException("cutoffs: expected " + species.size() + " radial and "
+                    + species.size() + " angular values (one per species), got " + rcRadial.length + " and "
+                    + rcAngular.length);
+        }
+        rcRadial = rcRadial.clone();
+        rcAngular = rcAngular.clone();
+        for (int t = 0; t < species.size(); t++) {
+            String s = species.get(t);
+            if (!(rcRadial[t] > 0) || !Double.isFinite(rcRadial[t])) {
+                throw new IllegalArgumentException("cutoff: radial cutoff of " + s + " must be a positive finite "
+                        + "number of Angstrom, got " + rcRadial[t]);
+            }
+            if (!(rcAngular[t] > 0) || !Double.isFinite(rcAngular[t])) {
+                throw new IllegalArgumentException("cutoff: angular cutoff of " + s + " must be a positive "
+                        + "finite number of Angstrom, got " + rcAngular[t]);
+            }
+            if (rcAngular[t] > rcRadial[t]) {
+                throw new IllegalArgumentException("cutoff: angular cutoff of " + s + " (" + rcAngular[t]
+                        + " A) must not exceed its radial cutoff (" + rcRadial[t] + " A)");
+            }
+        }
+        checkRange("n_max radial", nMaxRadial, 0, MAX_N);
+        checkRange("n_max angular", nMaxAngular, 0, MAX_N);
+        checkRange("basis_size radial", basisSizeRadial, 0, MAX_N);
+        checkRange("basis_size angular", basisSizeAngular, 0, MAX_N);
+        checkRange("l_max (3-body)", lMax, 0, MAX_L);
+        if (lMax4Body != 0 && lMax4Body != 2) {
+            throw new IllegalArgumentException("l_max 4-body must be 0 or 2, got " + lMax4Body);
+        }
+        if (lMax4Body > lMax) {
+            throw new IllegalArgumentException("l_max 4-body (" + lMax4Body + ") must not exceed l_max 3-body ("
+                    + lMax + ")");
+        }
+        if (lMax5Body != 0 && lMax5Body != 1) {
+            throw new IllegalArgumentException("l_max 5-body must be 0 or 1, got " + lMax5Body);
+        }
+        if (lMax5Body == 1 && lMax4Body == 0) {
+            throw new IllegalArgumentException("l_max 5-body = 1 requires l_max 4-body = 2 (GPUMD: cannot have "
+                    + "l_max_4body = 0 with l_max_5body = 1)");
+        }
+        int count = coefficientCount(species.size(), nMaxRadial, nMaxAngular, basisSizeRadial, basisSizeAngular);
+        if (coefficients == null) {
+            throw new IllegalArgumentException("coefficients c are not set: call coefficients(double[]) or "
+                    + "randomCoefficients(seed); " + count + " values are needed");
+        }
+        if (coefficients.length != count) {
+            throw new IllegalArgumentException("coefficients c: expected " + count + " values (T^2 [(n_max^R+1)"
+                    + "(N_bas^R+1) + (n_max^A+1)(N_bas^A+1)] with T = " + species.size() + "), got "
+                    + coefficients.length);
+        }
+        coefficients = coefficients.clone();
+        checkFinite("coefficients c", coefficients);
+        int dim = dimension(nMaxRadial, nMaxAngular, lMax, lMax4Body, lMax5Body);
+        Objects.requireNonNull(qScaler, "q_scaler");
+        if (qScaler.length != dim) {
+            throw new IllegalArgumentException("q_scaler: expected " + dim + " values (one per descriptor "
+                    + "component), got " + qScaler.length);
+        }
+        qScaler = qScaler.clone();
+        checkFinite("q_scaler", qScaler);
+    }
 
-    private NepParameters(Builder b, double[] c, double[] qScaler) {
-        this.species = List.copyOf(b.species);
-        this.atomicNumbers = b.atomicNumbers;
-        this.rcRadial = b.rcRadial.clone();
-        this.rcAngular = b.rcAngular.clone();
-        this.nMaxRadial = b.nMaxRadial;
-        this.nMaxAngular = b.nMaxAngular;
-        this.basisSizeRadial = b.basisSizeRadial;
-        this.basisSizeAngular = b.basisSizeAngular;
-        this.lMax = b.lMax;
-        this.lMax4Body = b.lMax4Body;
-        this.lMax5Body = b.lMax5Body;
-        this.c = c.clone();
-        this.qScaler = qScaler.clone();
+    private static int dimension(int nMaxRadial, int nMaxAngular, int lMax, int lMax4Body, int lMax5Body) {
+        return (nMaxRadial + 1) + (nMaxAngular + 1) * (lMax + (lMax4Body == 2 ? 1 : 0) + (lMax5Body == 1 ? 1 : 0));
+    }
+
+    private static void checkRange(String name, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(name + " must be in " + min + ".." + max + " (GPUMD's limit), got "
+                    + value);
+        }
+    }
+
+    private static void checkFinite(String name, double[] v) {
+        for (int i = 0; i < v.length; i++) {
+            if (!Double.isFinite(v[i])) {
+                throw new IllegalArgumentException(name + "[" + i + "] is not finite: " + v[i]);
+            }
+        }
+    }
+
+    /** The NEP descriptor of these parameters. */
+    @Override
+    public NepDescriptor create() {
+        return new NepDescriptor(this);
     }
 
     /**
@@ -80,13 +163,8 @@ public final class NepParameters {
     public Builder toBuilder() {
         Builder b = new Builder(species.toArray(new String[0]));
         b.cutoffs(rcRadial, rcAngular).nMax(nMaxRadial, nMaxAngular).basisSize(basisSizeRadial, basisSizeAngular)
-                .lMax(lMax, lMax4Body, lMax5Body).coefficients(c).qScaler(qScaler);
+                .lMax(lMax, lMax4Body, lMax5Body).coefficients(coefficients).qScaler(qScaler);
         return b;
-    }
-
-    /** Element symbols in model order (species index t = position). */
-    public List<String> species() {
-        return species;
     }
 
     /** Number of species T. */
@@ -96,7 +174,7 @@ public final class NepParameters {
 
     /** Atomic number of species t. */
     public int atomicNumber(int t) {
-        return atomicNumbers[t];
+        return Elements.atomicNumber(species.get(t));
     }
 
     /** Radial cutoff r_c^R of species t, Angstrom. */
@@ -202,31 +280,45 @@ public final class NepParameters {
     }
 
     /** Copy of all coefficients c in nep.txt order (radial block, then angular block). */
+    @Override
     public double[] coefficients() {
-        return c.clone();
+        return coefficients.clone();
+    }
+
+    /** Copy of the radial cutoffs r_c^R per species, Angstrom. */
+    @Override
+    public double[] rcRadial() {
+        return rcRadial.clone();
+    }
+
+    /** Copy of the angular cutoffs r_c^A per species, Angstrom. */
+    @Override
+    public double[] rcAngular() {
+        return rcAngular.clone();
     }
 
     /** Radial coefficient c^{t_i t_j}_{nk}. */
     public double radialCoefficient(int n, int k, int ti, int tj) {
         int t = species.size();
-        return c[(n * (basisSizeRadial + 1) + k) * t * t + ti * t + tj];
+        return coefficients[(n * (basisSizeRadial + 1) + k) * t * t + ti * t + tj];
     }
 
     /** Angular coefficient c^{t_i t_j}_{nk}. */
     public double angularCoefficient(int n, int k, int ti, int tj) {
         int t = species.size();
-        return c[radialCoefficientCount() + (n * (basisSizeAngular + 1) + k) * t * t + ti * t + tj];
+        return coefficients[radialCoefficientCount() + (n * (basisSizeAngular + 1) + k) * t * t + ti * t + tj];
     }
 
     /** Copy of q_scaler, length {@link #dimension()}. */
+    @Override
     public double[] qScaler() {
         return qScaler.clone();
     }
 
     /** Species index of atomic number z, or -1 if z is not one of the species. */
     public int speciesIndex(int z) {
-        for (int t = 0; t < atomicNumbers.length; t++) {
-            if (atomicNumbers[t] == z) {
+        for (int t = 0; t < species.size(); t++) {
+            if (atomicNumber(t) == z) {
                 return t;
             }
         }
@@ -241,20 +333,19 @@ public final class NepParameters {
         return species.equals(p.species) && Arrays.equals(rcRadial, p.rcRadial) && Arrays.equals(rcAngular, p.rcAngular)
                 && nMaxRadial == p.nMaxRadial && nMaxAngular == p.nMaxAngular && basisSizeRadial == p.basisSizeRadial
                 && basisSizeAngular == p.basisSizeAngular && lMax == p.lMax && lMax4Body == p.lMax4Body
-                && lMax5Body == p.lMax5Body && Arrays.equals(c, p.c) && Arrays.equals(qScaler, p.qScaler);
+                && lMax5Body == p.lMax5Body && Arrays.equals(coefficients, p.coefficients)
+                && Arrays.equals(qScaler, p.qScaler);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(species, Arrays.hashCode(rcRadial), nMaxRadial, nMaxAngular, lMax, Arrays.hashCode(c));
+        return Objects.hash(species, Arrays.hashCode(rcRadial), nMaxRadial, nMaxAngular, lMax, Arrays.hashCode(coefficients));
     }
 
+    /** The JSON of these parameters ({@link org.physml.descriptors.DescriptorRegistry}). */
     @Override
     public String toString() {
-        return "NepParameters[species=" + species + ", cutoff R=" + Arrays.toString(rcRadial) + " A="
-                + Arrays.toString(rcAngular) + ", n_max=" + nMaxRadial + "/" + nMaxAngular + ", basis_size="
-                + basisSizeRadial + "/" + basisSizeAngular + ", l_max=" + lMax + " " + lMax4Body + " " + lMax5Body
-                + ", dimension=" + dimension() + "]";
+        return toJson();
     }
 
     /**
@@ -373,86 +464,23 @@ public final class NepParameters {
          * @throws IllegalArgumentException naming the parameter, its value and the allowed range
          */
         public NepParameters build() {
-            for (int t = 0; t < species.size(); t++) {
-                String s = species.get(t);
-                if (!(rcRadial[t] > 0) || !Double.isFinite(rcRadial[t])) {
-                    throw new IllegalArgumentException("cutoff: radial cutoff of " + s + " must be a positive finite "
-                            + "number of Angstrom, got " + rcRadial[t]);
-                }
-                if (!(rcAngular[t] > 0) || !Double.isFinite(rcAngular[t])) {
-                    throw new IllegalArgumentException("cutoff: angular cutoff of " + s + " must be a positive "
-                            + "finite number of Angstrom, got " + rcAngular[t]);
-                }
-                if (rcAngular[t] > rcRadial[t]) {
-                    throw new IllegalArgumentException("cutoff: angular cutoff of " + s + " (" + rcAngular[t]
-                            + " A) must not exceed its radial cutoff (" + rcRadial[t] + " A)");
-                }
-            }
-            checkRange("n_max radial", nMaxRadial, 0, MAX_N);
-            checkRange("n_max angular", nMaxAngular, 0, MAX_N);
-            checkRange("basis_size radial", basisSizeRadial, 0, MAX_N);
-            checkRange("basis_size angular", basisSizeAngular, 0, MAX_N);
-            checkRange("l_max (3-body)", lMax, 0, MAX_L);
-            if (lMax4Body != 0 && lMax4Body != 2) {
-                throw new IllegalArgumentException("l_max 4-body must be 0 or 2, got " + lMax4Body);
-            }
-            if (lMax4Body > lMax) {
-                throw new IllegalArgumentException("l_max 4-body (" + lMax4Body + ") must not exceed l_max 3-body ("
-                        + lMax + ")");
-            }
-            if (lMax5Body != 0 && lMax5Body != 1) {
-                throw new IllegalArgumentException("l_max 5-body must be 0 or 1, got " + lMax5Body);
-            }
-            if (lMax5Body == 1 && lMax4Body == 0) {
-                throw new IllegalArgumentException("l_max 5-body = 1 requires l_max 4-body = 2 (GPUMD: cannot have "
-                        + "l_max_4body = 0 with l_max_5body = 1)");
-            }
-            int count = coefficientCount(species.size(), nMaxRadial, nMaxAngular, basisSizeRadial, basisSizeAngular);
             double[] c = this.c;
-            if (c == null && randomSeed == null) {
-                throw new IllegalArgumentException("coefficients c are not set: call coefficients(double[]) or "
-                        + "randomCoefficients(seed); " + count + " values are needed");
-            }
             if (randomSeed != null) {
+                int count = coefficientCount(species.size(), nMaxRadial, nMaxAngular, basisSizeRadial,
+                        basisSizeAngular);
                 SplittableRandom rng = new SplittableRandom(randomSeed);
                 c = new double[count];
                 for (int i = 0; i < count; i++) {
                     c[i] = 2.0 * rng.nextDouble() - 1.0;
                 }
             }
-            if (c.length != count) {
-                throw new IllegalArgumentException("coefficients c: expected " + count + " values (T^2 [(n_max^R+1)"
-                        + "(N_bas^R+1) + (n_max^A+1)(N_bas^A+1)] with T = " + species.size() + "), got " + c.length);
-            }
-            checkFinite("coefficients c", c);
-            int dim = (nMaxRadial + 1)
-                    + (nMaxAngular + 1) * (lMax + (lMax4Body == 2 ? 1 : 0) + (lMax5Body == 1 ? 1 : 0));
             double[] qScaler = this.qScaler;
             if (qScaler == null) {
-                qScaler = new double[dim];
+                qScaler = new double[dimension(nMaxRadial, nMaxAngular, lMax, lMax4Body, lMax5Body)];
                 Arrays.fill(qScaler, 1.0);
             }
-            if (qScaler.length != dim) {
-                throw new IllegalArgumentException("q_scaler: expected " + dim + " values (one per descriptor "
-                        + "component), got " + qScaler.length);
-            }
-            checkFinite("q_scaler", qScaler);
-            return new NepParameters(this, c, qScaler);
-        }
-
-        private static void checkRange(String name, int value, int min, int max) {
-            if (value < min || value > max) {
-                throw new IllegalArgumentException(name + " must be in " + min + ".." + max + " (GPUMD's limit), got "
-                        + value);
-            }
-        }
-
-        private static void checkFinite(String name, double[] v) {
-            for (int i = 0; i < v.length; i++) {
-                if (!Double.isFinite(v[i])) {
-                    throw new IllegalArgumentException(name + "[" + i + "] is not finite: " + v[i]);
-                }
-            }
+            return new NepParameters(species, rcRadial, rcAngular, nMaxRadial, nMaxAngular, basisSizeRadial,
+                    basisSizeAngular, lMax, lMax4Body, lMax5Body, c, qScaler);
         }
     }
 }

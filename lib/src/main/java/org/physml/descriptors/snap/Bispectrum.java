@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.physml.descriptors.DifferentiableDescriptor;
+import org.physml.descriptors.ParameterisedDescriptor;
 import org.physml.structure.LocalEnvironment;
 
 /**
@@ -38,7 +39,8 @@ import org.physml.structure.LocalEnvironment;
  * <p>Instances are immutable and thread-safe; index tables and Clebsch-Gordan coefficients are built once per
  * instance, scratch arrays once per thread.
  */
-public final class Bispectrum implements DifferentiableDescriptor {
+public final class Bispectrum extends ParameterisedDescriptor<BispectrumParameters>
+        implements DifferentiableDescriptor {
     private static final int MAX_Z = 118;
     /** Largest accepted twojmax: beyond it the Racah-formula Clebsch-Gordan coefficients lose digits. */
     public static final int MAX_TWOJMAX = 24;
@@ -47,10 +49,6 @@ public final class Bispectrum implements DifferentiableDescriptor {
     private final double rfac0;
     private final int twojmax;
     private final double rmin0;
-    private final int switchflag;
-    private final int bzeroflag;
-    private final int quadraticflag;
-    private final int bnormflag;
     private final double[] radius = new double[MAX_Z + 1];
     private final double[] weight = new double[MAX_Z + 1];
     private final int[] species;
@@ -62,35 +60,28 @@ public final class Bispectrum implements DifferentiableDescriptor {
     private final List<String> names;
     private final ThreadLocal<SnaWorkspace> workspace;
 
-    private Bispectrum(Builder b) {
-        rcutfac = b.rcutfac;
-        rfac0 = b.rfac0;
-        twojmax = b.twojmax;
-        rmin0 = b.rmin0;
-        switchflag = b.switchflag;
-        bzeroflag = b.bzeroflag;
-        quadraticflag = b.quadraticflag;
-        bnormflag = b.bnormflag;
+    Bispectrum(BispectrumParameters p) {
+        super(p);
+        rcutfac = p.rcutfac();
+        rfac0 = p.rfac0();
+        twojmax = p.twojmax();
+        rmin0 = p.rmin0();
         Arrays.fill(radius, Double.NaN);
         Arrays.fill(weight, Double.NaN);
         double rMax = 0.0;
-        double rMin = Double.POSITIVE_INFINITY;
-        for (Map.Entry<Integer, double[]> e : b.species.entrySet()) {
-            radius[e.getKey()] = e.getValue()[0];
-            weight[e.getKey()] = e.getValue()[1];
-            rMax = Math.max(rMax, e.getValue()[0]);
-            rMin = Math.min(rMin, e.getValue()[0]);
+        species = new int[p.species().size()];
+        for (int k = 0; k < species.length; k++) {
+            BispectrumParameters.Species e = p.species().get(k);
+            species[k] = e.z();
+            radius[e.z()] = e.radius();
+            weight[e.z()] = e.weight();
+            rMax = Math.max(rMax, e.radius());
         }
-        species = b.species.keySet().stream().mapToInt(Integer::intValue).toArray();
         cutoff = 2.0 * rMax * rcutfac;
-        if (!(rmin0 < 2.0 * rMin * rcutfac)) {
-            throw new IllegalArgumentException("rmin0 = " + rmin0 + " A must be smaller than the smallest pair cutoff "
-                    + "rcutfac (R_i + R_j) = " + 2.0 * rMin * rcutfac + " A");
-        }
         index = new SnaIndex(twojmax);
-        kernel = new SnaKernel(index, rfac0, rmin0, switchflag == 1, bzeroflag == 1, bnormflag == 1);
+        kernel = new SnaKernel(index, rfac0, rmin0, p.switchflag(), p.bzeroflag(), p.bnormflag());
         linearCount = index.featureCount();
-        featureCount = quadraticflag == 1 ? linearCount + linearCount * (linearCount + 1) / 2 : linearCount;
+        featureCount = p.quadraticflag() ? linearCount + linearCount * (linearCount + 1) / 2 : linearCount;
         names = Collections.unmodifiableList(buildNames());
         workspace = ThreadLocal.withInitial(() -> new SnaWorkspace(index));
     }
@@ -233,7 +224,7 @@ public final class Bispectrum implements DifferentiableDescriptor {
                     g[l][c] = -db[3 * l + c];
                 }
             }
-            if (quadraticflag == 1) {
+            if (parameters().quadraticflag()) {
                 int q = linearCount;
                 for (int l = 0; l < linearCount; l++) {
                     for (int m = l; m < linearCount; m++) {
@@ -266,7 +257,7 @@ public final class Bispectrum implements DifferentiableDescriptor {
 
     private void writeFeatures(double[] b, double[] out) {
         System.arraycopy(b, 0, out, 0, linearCount);
-        if (quadraticflag == 1) {
+        if (parameters().quadraticflag()) {
             int q = linearCount;
             for (int l = 0; l < linearCount; l++) {
                 out[q++] = 0.5 * b[l] * b[l];
@@ -297,7 +288,7 @@ public final class Bispectrum implements DifferentiableDescriptor {
         for (int[] t : index.bTriples) {
             n.add("B_{" + t[0] + "," + t[1] + "," + t[2] + "}");
         }
-        if (quadraticflag == 1) {
+        if (parameters().quadraticflag()) {
             for (int l = 0; l < linearCount; l++) {
                 n.add("0.5*" + n.get(l) + "*" + n.get(l));
                 for (int m = l + 1; m < linearCount; m++) {
@@ -306,46 +297,6 @@ public final class Bispectrum implements DifferentiableDescriptor {
             }
         }
         return n;
-    }
-
-    /** rcutfac, dimensionless. */
-    public double rcutfac() {
-        return rcutfac;
-    }
-
-    /** rfac0, dimensionless. */
-    public double rfac0() {
-        return rfac0;
-    }
-
-    /** twojmax = 2 J_max. */
-    public int twojmax() {
-        return twojmax;
-    }
-
-    /** rmin0, Angstrom. */
-    public double rmin0() {
-        return rmin0;
-    }
-
-    /** switchflag (0 or 1). */
-    public int switchflag() {
-        return switchflag;
-    }
-
-    /** bzeroflag (0 or 1). */
-    public int bzeroflag() {
-        return bzeroflag;
-    }
-
-    /** quadraticflag (0 or 1). */
-    public int quadraticflag() {
-        return quadraticflag;
-    }
-
-    /** bnormflag (0 or 1). */
-    public int bnormflag() {
-        return bnormflag;
     }
 
     /** Configured atomic numbers, ascending. */
@@ -362,13 +313,6 @@ public final class Bispectrum implements DifferentiableDescriptor {
     public double weight(int z) {
         radiusOf(z);
         return weight[z];
-    }
-
-    @Override
-    public String toString() {
-        return "Bispectrum[rcutfac=" + rcutfac + ", rfac0=" + rfac0 + ", twojmax=" + twojmax + ", rmin0=" + rmin0
-                + ", switchflag=" + switchflag + ", bzeroflag=" + bzeroflag + ", quadraticflag=" + quadraticflag
-                + ", bnormflag=" + bnormflag + ", species=" + Arrays.toString(species) + "]";
     }
 
     /**
@@ -454,38 +398,16 @@ public final class Bispectrum implements DifferentiableDescriptor {
          * @throws IllegalArgumentException naming the offending parameter, its value and the expected range
          */
         public Bispectrum build() {
-            if (!(rcutfac > 0) || !Double.isFinite(rcutfac)) {
-                throw new IllegalArgumentException("rcutfac must be a positive finite number, got " + rcutfac);
-            }
-            if (!(rfac0 > 0 && rfac0 < 1)) {
-                throw new IllegalArgumentException("rfac0 must lie in (0, 1), got " + rfac0);
-            }
-            if (twojmax < 0 || twojmax > MAX_TWOJMAX) {
-                throw new IllegalArgumentException("twojmax must be in 0.." + MAX_TWOJMAX + ", got " + twojmax);
-            }
-            if (!(rmin0 >= 0) || !Double.isFinite(rmin0)) {
-                throw new IllegalArgumentException("rmin0 must be a finite number >= 0 Angstrom, got " + rmin0);
-            }
-            checkFlag("switchflag", switchflag);
-            checkFlag("bzeroflag", bzeroflag);
-            checkFlag("quadraticflag", quadraticflag);
-            checkFlag("bnormflag", bnormflag);
-            if (species.isEmpty()) {
-                throw new IllegalArgumentException("at least one species (atomic number, R_i, w_i) is required");
-            }
-            for (Map.Entry<Integer, double[]> e : species.entrySet()) {
-                double r = e.getValue()[0];
-                double w = e.getValue()[1];
-                if (!(r > 0) || !Double.isFinite(r)) {
-                    throw new IllegalArgumentException("radius R_i of atomic number " + e.getKey()
-                            + " must be a positive finite number of Angstrom, got " + r);
-                }
-                if (!Double.isFinite(w)) {
-                    throw new IllegalArgumentException("weight w_i of atomic number " + e.getKey()
-                            + " must be finite, got " + w);
-                }
-            }
-            return new Bispectrum(this);
+            List<BispectrumParameters.Species> list = new ArrayList<>();
+            species.forEach((z, rw) -> list.add(new BispectrumParameters.Species(z, rw[0], rw[1])));
+            return new BispectrumParameters(rcutfac, rfac0, twojmax, rmin0, flag("switchflag", switchflag),
+                    flag("bzeroflag", bzeroflag), flag("quadraticflag", quadraticflag), flag("bnormflag", bnormflag),
+                    list).create();
+        }
+
+        private static boolean flag(String name, int value) {
+            checkFlag(name, value);
+            return value == 1;
         }
 
         private static void checkFlag(String name, int value) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.physml.descriptors.Descriptor;
+import org.physml.descriptors.ParameterisedDescriptor;
+import org.physml.structure.Elements;
 import org.physml.structure.LocalEnvironment;
 import org.physml.structure.NeighbourList;
 import org.physml.structure.Structure;
@@ -76,7 +78,7 @@ import org.physml.math.angular.SphericalHarmonics;
  *
  * <p>Immutable and thread-safe; {@link #compute(Structure, int[])} runs in parallel over atoms.
  */
-public final class Steinhardt implements Descriptor {
+public final class Steinhardt extends ParameterisedDescriptor<SteinhardtParameters> implements Descriptor {
     /** Largest degree l accepted. */
     public static final int MAX_L = 40;
     /** LAMMPS's QEPSILON: what_l and the components are 0 when q_l is below it. */
@@ -104,18 +106,24 @@ public final class Steinhardt implements Descriptor {
     private final ThreadLocal<NeighbourSelection> selection;
     private final ThreadLocal<double[][]> scratch;
 
-    private Steinhardt(Builder b) {
-        rCut = b.rCut;
-        nearest = b.nearest;
-        insufficient = b.insufficient;
-        allowedZ = b.allowedZ == null ? null : b.allowedZ.clone();
-        qL = b.qL;
-        qBarL = b.qBarL;
-        wL = b.wL;
-        wBarL = b.wBarL;
-        wHatL = b.wHatL;
-        wHatBarL = b.wHatBarL;
-        componentsL = b.componentsL;
+    Steinhardt(SteinhardtParameters p) {
+        super(p);
+        rCut = p.rCut();
+        nearest = p.nearestNeighbours();
+        insufficient = p.insufficientNeighbours();
+        if (p.neighbourSpecies().isEmpty()) {
+            allowedZ = null;
+        } else {
+            allowedZ = new boolean[Elements.MAX_Z + 1];
+            p.neighbourSpecies().forEach(z -> allowedZ[z] = true);
+        }
+        qL = ints(p.q());
+        qBarL = ints(p.qBar());
+        wL = ints(p.w());
+        wBarL = ints(p.wBar());
+        wHatL = ints(p.wHat());
+        wHatBarL = ints(p.wHatBar());
+        componentsL = p.components();
         averaged = qBarL.length + wBarL.length + wHatBarL.length > 0;
         int lMax = Math.max(componentsL, 0);
         for (int[] ls : List.of(qL, qBarL, wL, wBarL, wHatL, wHatBarL)) {
@@ -152,6 +160,10 @@ public final class Steinhardt implements Descriptor {
         selection = ThreadLocal.withInitial(() -> new NeighbourSelection(rCut, nearest, z));
         int length = harmonics.length();
         scratch = ThreadLocal.withInitial(() -> new double[][]{new double[length], new double[length]});
+    }
+
+    private static int[] ints(List<Integer> l) {
+        return l.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** A builder with the LAMMPS defaults: nnn 12, degrees 4 6 8 10 12 for q_l, no other feature; r_cut must be set. */
@@ -219,27 +231,9 @@ public final class Steinhardt implements Descriptor {
         return rCut;
     }
 
-    /** N of "N nearest neighbours", or 0 when all neighbours within r_cut are used (LAMMPS nnn NULL). */
-    public int nearestNeighbours() {
-        return nearest;
-    }
-
     /** Whether any neighbour-averaged feature is configured (then only {@link #compute(Structure, int[])} works). */
     public boolean averaged() {
         return averaged;
-    }
-
-    /** Allowed neighbour atomic numbers, ascending, or an empty array when all species count. */
-    public int[] neighbourSpecies() {
-        if (allowedZ == null) {
-            return new int[0];
-        }
-        return IntStream.range(0, allowedZ.length).filter(z -> allowedZ[z]).toArray();
-    }
-
-    /** The policy for atoms with too few neighbours. */
-    public InsufficientNeighbours insufficientNeighbours() {
-        return insufficient;
     }
 
     /**
@@ -362,7 +356,7 @@ public final class Steinhardt implements Descriptor {
             if (insufficient == InsufficientNeighbours.THROW) {
                 throw new IllegalArgumentException("atom " + env.centre() + " has " + sel.available()
                         + " neighbours within r_cut = " + rCut + " A"
-                        + (allowedZ == null ? "" : " of species Z = " + Arrays.toString(neighbourSpecies()))
+                        + (allowedZ == null ? "" : " of species Z = " + parameters().neighbourSpecies())
                         + ", needs " + (nearest > 0 ? nearest : "at least 1"));
             }
             return -1;
@@ -461,12 +455,6 @@ public final class Steinhardt implements Descriptor {
             throw new IllegalArgumentException("output array has length " + out.length + ", expected "
                     + featureCount);
         }
-    }
-
-    @Override
-    public String toString() {
-        return "Steinhardt[r_cut=" + rCut + " A, " + (nearest > 0 ? nearest + " nearest" : "all") + " neighbours, "
-                + featureCount + " features " + names + "]";
     }
 
     /** Named parameters of {@link Steinhardt}; each setter validates its argument. */
@@ -597,12 +585,14 @@ public final class Steinhardt implements Descriptor {
             if (Double.isNaN(rCut)) {
                 throw new IllegalArgumentException("r_cut must be set (LAMMPS takes it from the pair style)");
             }
-            if (qL.length + qBarL.length + wL.length + wBarL.length + wHatL.length + wHatBarL.length == 0
-                    && componentsL < 0) {
-                throw new IllegalArgumentException("no feature requested: give degrees to q, qBar, w, wBar, wHat, "
-                        + "wHatBar or components");
-            }
-            return new Steinhardt(this);
+            List<Integer> species = allowedZ == null ? List.of()
+                    : IntStream.range(0, allowedZ.length).filter(z -> allowedZ[z]).boxed().toList();
+            return new SteinhardtParameters(rCut, nearest, species, insufficient, list(qL), list(qBarL), list(wL),
+                    list(wBarL), list(wHatL), list(wHatBarL), componentsL).create();
+        }
+
+        private static List<Integer> list(int[] l) {
+            return Arrays.stream(l).boxed().toList();
         }
 
         private static int[] degrees(String what, int... l) {

@@ -133,6 +133,41 @@ class DescriptorCliTest {
     }
 
     @Test
+    void printedParametersDriveTheJsonCommandToTheSameNumbers() throws Exception {
+        Path in = input();
+        String[] soap = {"soap", "--r-cut", "4", "--n-max", "3", "--l-max", "2", "--sigma", "0.5", "--species", "O,Si"};
+        Result printed = run(java.util.stream.Stream.concat(java.util.Arrays.stream(soap),
+                java.util.stream.Stream.of("--print-parameters")).toArray(String[]::new));
+        assertEquals(0, printed.code(), printed.err());
+        assertTrue(printed.out().contains("\"descriptor\": \"soap\""), printed.out());
+        Path json = dir.resolve("soap.json");
+        java.nio.file.Files.writeString(json, printed.out());
+        Result viaJson = run("json", "--parameters", json.toString(), "--index", in.toString());
+        Result viaOptions = run(java.util.stream.Stream.concat(java.util.Arrays.stream(soap),
+                java.util.stream.Stream.of("--index", in.toString())).toArray(String[]::new));
+        assertEquals(0, viaJson.code(), viaJson.err());
+        assertEquals(viaOptions.out(), viaJson.out());
+        Result list = run("list");
+        assertTrue(list.out().contains("neighbour-average") && list.out().contains("r_cut, n_max, l_max"), list.out());
+    }
+
+    @Test
+    void badJsonParametersAreNamed() throws Exception {
+        Path in = input();
+        Result typo = run("json", "--parameters", "{\"descriptor\":\"soap\",\"parameters\":{\"r_cutt\":4}}",
+                in.toString());
+        assertEquals(1, typo.code());
+        assertTrue(typo.err().contains("unknown parameter(s) [r_cutt]"), typo.err());
+        Result missing = run("json", "--parameters", dir.resolve("nope.json").toString(), in.toString());
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("neither JSON text"), missing.err());
+        Result global = run("json", "--parameters",
+                "{\"descriptor\":\"coulomb-matrix\",\"parameters\":{\"n_atoms_max\":4}}", in.toString());
+        assertEquals(1, global.code());
+        assertTrue(global.err().contains("descriptors coulomb"), global.err());
+    }
+
+    @Test
     void badInputGivesAClearMessageAndExitCode1() throws Exception {
         Path in = input();
         Result missing = run("acsf", "--r-cut", "4", "--species", "Si", dir.resolve("nope.xyz").toString());

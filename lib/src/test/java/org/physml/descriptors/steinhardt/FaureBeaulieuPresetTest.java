@@ -45,9 +45,9 @@ class FaureBeaulieuPresetTest {
         }
         assertEquals(expected, s.featureNames());
         assertEquals(30, s.featureCount());
-        assertEquals(16, s.nearestNeighbours());
+        assertEquals(16, s.parameters().nearestNeighbours());
         assertEquals(10.6, s.cutoff(), 1e-12);
-        assertEquals(8, s.neighbourSpecies()[0]);
+        assertEquals(8, s.parameters().neighbourSpecies().get(0));
         assertTrue(s.averaged());
     }
 

@@ -46,9 +46,9 @@ class SteinhardtValidationTest {
                 s.featureNames());
         assertEquals(13, s.featureCount());
         assertEquals(3.0, s.cutoff());
-        assertEquals(Steinhardt.DEFAULT_NEAREST, s.nearestNeighbours());
-        assertEquals(InsufficientNeighbours.ZERO, s.insufficientNeighbours());
-        assertArrayEquals(new int[0], s.neighbourSpecies());
+        assertEquals(Steinhardt.DEFAULT_NEAREST, s.parameters().nearestNeighbours());
+        assertEquals(InsufficientNeighbours.ZERO, s.parameters().insufficientNeighbours());
+        assertEquals(java.util.List.of(), s.parameters().neighbourSpecies());
         assertThrows(UnsupportedOperationException.class, () -> s.featureNames().add("x"));
     }
 
@@ -88,11 +88,11 @@ class SteinhardtValidationTest {
     void lammpsDefaults() {
         Steinhardt s = LammpsOrientOrder.parse("cutoff 3.5");
         assertEquals(List.of("q4", "q6", "q8", "q10", "q12"), s.featureNames());
-        assertEquals(12, s.nearestNeighbours());
+        assertEquals(12, s.parameters().nearestNeighbours());
         Steinhardt t = LammpsOrientOrder.parse("nnn NULL degrees 2 6 4 wl/hat yes cutoff 2.5 chunksize 100 components 4");
         assertEquals(List.of("q6", "q4", "what6", "what4"), t.featureNames().subList(0, 4));
         assertEquals(4 + 18, t.featureCount());
-        assertEquals(0, t.nearestNeighbours());
+        assertEquals(0, t.parameters().nearestNeighbours());
     }
 
     @Test

@@ -72,8 +72,8 @@ class StudyDescriptorsTest {
     void sigmoidCutoffIsInTheParametersSoCacheKeysSeparateIt() {
         String a = IceDescriptors.acsfSigmoidG8().parameters(), b = IceDescriptors.acsfSigmoidG8().parameters();
         assertEquals(a, b);
-        assertTrue(a.contains("Sigmoid[rCut=5.5, alpha=10.0, epsC=0.5]") && a.contains("SmoothWindow[nu=5.0, aL=3.3"),
-                a);
+        assertTrue(a.contains("{\"kind\":\"sigmoid\",\"parameters\":{\"r_cut\":5.5,\"alpha\":10.0,\"eps_c\":0.5}}")
+                && a.contains("{\"kind\":\"smooth-window\",\"parameters\":{\"nu\":5.0,\"a_l\":3.3"), a);
         assertNotEquals(IceDescriptors.acsf().parameters(), a);
     }
 
