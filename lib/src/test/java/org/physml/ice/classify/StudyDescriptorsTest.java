@@ -72,7 +72,8 @@ class StudyDescriptorsTest {
     void sigmoidCutoffIsInTheParametersSoCacheKeysSeparateIt() {
         String a = IceDescriptors.acsfSigmoidG8().parameters(), b = IceDescriptors.acsfSigmoidG8().parameters();
         assertEquals(a, b);
-        assertTrue(a.contains("{\"kind\":\"sigmoid\",\"parameters\":{\"r_cut\":5.5,\"alpha\":10.0,\"eps_c\":0.5}}")
+        assertTrue(a.contains("{\"kind\":\"sigmoid\",\"parameters\":{\"r_cut\":" + IceDescriptors.SIGMOID_R_CUT
+                + ",\"alpha\":10.0,\"eps_c\":0.5}}")
                 && a.contains("{\"kind\":\"smooth-window\",\"parameters\":{\"nu\":5.0,\"a_l\":3.3"), a);
         assertNotEquals(IceDescriptors.acsf().parameters(), a);
     }
