@@ -227,6 +227,29 @@ public final class PiecewisePolynomialTable {
         System.arraycopy(scratch, 0, out, offset, functions);
     }
 
+    /**
+     * All M values at x into a row of its own, without allocation or copies (the Horner steps run in place).
+     *
+     * @param x   a point of [0, x_max]
+     * @param out receives f_0(x)..f_(M-1)(x); length exactly M
+     * @throws IllegalArgumentException if x is outside [0, x_max] or NaN, or out has the wrong length
+     */
+    public void evaluate(double x, double[] out) {
+        if (out.length != functions) {
+            throw new IllegalArgumentException("out must have length " + functions + ", got " + out.length);
+        }
+        int j = piece(x);
+        double u = (x - (j + 0.5) * h) * 2 * invH;
+        int row = j * (degree + 1) + degree;
+        System.arraycopy(coefficients[row], 0, out, 0, functions);
+        for (int p = degree - 1; p >= 0; p--) {
+            double[] c = coefficients[--row];
+            for (int fn = 0; fn < out.length; fn++) {
+                out[fn] = out[fn] * u + c[fn];
+            }
+        }
+    }
+
     private int piece(double x) {
         if (!(x >= 0 && x <= xMax)) {
             throw new IllegalArgumentException("x = " + x + " is outside the tabulated domain [0, " + xMax + "]");

@@ -62,11 +62,14 @@ public final class GtoExpansion extends AbstractSoapExpansion {
     private double[] zs = new double[0];
     private double[] r2 = new double[0];
     private double[] rs = new double[0];
-    private double[] ylmRows = new double[0];
+    /** r^l Y_lm of atom i at ylmRows[lm][i]. */
+    private double[][] ylmRows = new double[0][];
     private double[] expRows = new double[0];
-    private double[] rRows = new double[0];
-    private final double[] hornerScratch;
-    private double[] work = new double[0];
+    /** R_nl(r_i) of atom i at rRows[i][l * n_max + n]. */
+    private double[][] rRows = new double[0][];
+    /** Number of tabulated radial functions, (l_max + 1) n_max, or 0 for the exact sums. */
+    private final int radialCount;
+    private double[][] work = new double[3][0];
 
     /**
      * @param basis    the GTO radial basis (r_cut, n_max, l_max)
@@ -129,7 +132,7 @@ public final class GtoExpansion extends AbstractSoapExpansion {
         } else {
             this.radial = new LazyTable(this, rMax);
         }
-        this.hornerScratch = new double[radial == null ? 0 : (lMax + 1) * nMax];
+        this.radialCount = radial == null ? 0 : (lMax + 1) * nMax;
         this.primitive = new double[nSpecies * nLm * nMax];
         this.speciesStart = new int[nSpecies + 1];
         this.speciesNext = new int[nSpecies + 1];
@@ -143,7 +146,7 @@ public final class GtoExpansion extends AbstractSoapExpansion {
         this.transform = o.transform;
         this.ylm = o.ylm;
         this.radial = o.radial;
-        this.hornerScratch = new double[o.hornerScratch.length];
+        this.radialCount = o.radialCount;
         this.primitive = new double[nSpecies * nLm * nMax];
         this.speciesStart = new int[nSpecies + 1];
         this.speciesNext = new int[nSpecies + 1];
@@ -161,7 +164,7 @@ public final class GtoExpansion extends AbstractSoapExpansion {
         final int nMax = this.nMax;
         final int cap = this.cap;
         // rows over atoms: r^l Y_lm (index lm) and exp(-A r^2) (index of the distinct exponent)
-        ylm.solid(xs, ys, zs, count, ylmRows, cap, work);
+        ylm.solid(xs, ys, zs, count, ylmRows, work);
         if (radial != null) {
             expandTabulated(count, c);
             return;
@@ -180,7 +183,7 @@ public final class GtoExpansion extends AbstractSoapExpansion {
             for (int l = 0; l <= lMax; l++) {
                 int lmEnd = (l + 1) * (l + 1);
                 for (int lm = l * l; lm < lmEnd; lm++) {
-                    int yo = lm * cap;
+                    double[] yRow = ylmRows[lm];
                     int po = (s * nLm + lm) * nMax;
                     int k = 0;
                     for (; k + 4 <= nMax; k += 4) {
@@ -190,7 +193,7 @@ public final class GtoExpansion extends AbstractSoapExpansion {
                         int e3 = exponentIndex[l * nMax + k + 3] * cap;
                         double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
                         for (int i = b; i < e; i++) {
-                            double v = ylmRows[yo + i];
+                            double v = yRow[i];
                             s0 += expRows[e0 + i] * v;
                             s1 += expRows[e1 + i] * v;
                             s2 += expRows[e2 + i] * v;
@@ -205,7 +208,7 @@ public final class GtoExpansion extends AbstractSoapExpansion {
                         int e0 = exponentIndex[l * nMax + k] * cap;
                         double s0 = 0.0;
                         for (int i = b; i < e; i++) {
-                            s0 += expRows[e0 + i] * ylmRows[yo + i];
+                            s0 += expRows[e0 + i] * yRow[i];
                         }
                         primitive[po + k] = s0;
                     }
@@ -234,54 +237,103 @@ public final class GtoExpansion extends AbstractSoapExpansion {
 
     /**
      * c^s_nlm = sum_{i of species s} R_nl(r_i) r_i^l Y_lm(i), with R_nl from the table (per atom, the n_max
-     * (l_max + 1) values side by side); four n at a time over one row of solid harmonics (independent sums keep
-     * the floating-point units busy).
+     * (l_max + 1) values side by side). The sums are blocked by two (l, m) rows and four n (eight independent
+     * sums per pass over the atoms: six loads feed eight multiply-adds), the last m of each l and the last
+     * n_max mod 4 values of n in narrower blocks.
      */
     private void expandTabulated(int count, double[] c) {
         for (int i = 0; i < count; i++) {
             rs[i] = Math.sqrt(r2[i]);
         }
         PiecewisePolynomialTable table = radial.get();
-        final int m = table.functionCount();
         for (int i = 0; i < count; i++) {
-            table.evaluate(rs[i], rRows, i * m, hornerScratch);
+            table.evaluate(rs[i], rRows[i]);
         }
         for (int s = 0; s < nSpecies; s++) {
             int b = speciesStart[s];
             int e = speciesStart[s + 1];
             for (int l = 0; l <= lMax; l++) {
                 int lmEnd = (l + 1) * (l + 1);
-                for (int lm = l * l; lm < lmEnd; lm++) {
-                    int yo = lm * cap;
+                int lm = l * l;
+                for (; lm + 2 <= lmEnd; lm += 2) {
                     int n = 0;
                     for (; n + 4 <= nMax; n += 4) {
-                        int f = l * nMax + n;
-                        double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
-                        for (int i = b; i < e; i++) {
-                            double v = ylmRows[yo + i];
-                            int o = i * m + f;
-                            s0 += rRows[o] * v;
-                            s1 += rRows[o + 1] * v;
-                            s2 += rRows[o + 2] * v;
-                            s3 += rRows[o + 3] * v;
-                        }
-                        int cOff = (s * nMax + n) * nLm + lm;
-                        c[cOff] = s0;
-                        c[cOff + nLm] = s1;
-                        c[cOff + 2 * nLm] = s2;
-                        c[cOff + 3 * nLm] = s3;
+                        sumTwoRowsFourN(ylmRows[lm], ylmRows[lm + 1], l * nMax + n, b, e, c,
+                                (s * nMax + n) * nLm + lm);
                     }
                     for (; n < nMax; n++) {
-                        int f = l * nMax + n;
-                        double s0 = 0.0;
-                        for (int i = b; i < e; i++) {
-                            s0 += rRows[i * m + f] * ylmRows[yo + i];
-                        }
-                        c[(s * nMax + n) * nLm + lm] = s0;
+                        c[(s * nMax + n) * nLm + lm] = sumOne(ylmRows[lm], l * nMax + n, b, e);
+                        c[(s * nMax + n) * nLm + lm + 1] = sumOne(ylmRows[lm + 1], l * nMax + n, b, e);
+                    }
+                }
+                for (; lm < lmEnd; lm++) {
+                    int n = 0;
+                    for (; n + 4 <= nMax; n += 4) {
+                        sumOneRowFourN(ylmRows[lm], l * nMax + n, b, e, c, (s * nMax + n) * nLm + lm);
+                    }
+                    for (; n < nMax; n++) {
+                        c[(s * nMax + n) * nLm + lm] = sumOne(ylmRows[lm], l * nMax + n, b, e);
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Into c[cOff + k nLm] and c[cOff + 1 + k nLm], k = 0..3: sum over atoms b..e-1 of R_(f+k)(r_i) times
+     * y0[i] and y1[i] (functions f..f+3 of the table).
+     */
+    private void sumTwoRowsFourN(double[] y0, double[] y1, int f, int b, int e, double[] c, int cOff) {
+        double a0 = 0.0, a1 = 0.0, a2 = 0.0, a3 = 0.0;
+        double b0 = 0.0, b1 = 0.0, b2 = 0.0, b3 = 0.0;
+        for (int i = b; i < e; i++) {
+            double u = y0[i];
+            double v = y1[i];
+            double[] r = rRows[i];
+            double r0 = r[f], r1 = r[f + 1], r2 = r[f + 2], r3 = r[f + 3];
+            a0 += r0 * u;
+            a1 += r1 * u;
+            a2 += r2 * u;
+            a3 += r3 * u;
+            b0 += r0 * v;
+            b1 += r1 * v;
+            b2 += r2 * v;
+            b3 += r3 * v;
+        }
+        c[cOff] = a0;
+        c[cOff + nLm] = a1;
+        c[cOff + 2 * nLm] = a2;
+        c[cOff + 3 * nLm] = a3;
+        c[cOff + 1] = b0;
+        c[cOff + 1 + nLm] = b1;
+        c[cOff + 1 + 2 * nLm] = b2;
+        c[cOff + 1 + 3 * nLm] = b3;
+    }
+
+    /** As {@link #sumTwoRowsFourN} for one row y. */
+    private void sumOneRowFourN(double[] y, int f, int b, int e, double[] c, int cOff) {
+        double a0 = 0.0, a1 = 0.0, a2 = 0.0, a3 = 0.0;
+        for (int i = b; i < e; i++) {
+            double u = y[i];
+            double[] r = rRows[i];
+            a0 += r[f] * u;
+            a1 += r[f + 1] * u;
+            a2 += r[f + 2] * u;
+            a3 += r[f + 3] * u;
+        }
+        c[cOff] = a0;
+        c[cOff + nLm] = a1;
+        c[cOff + 2 * nLm] = a2;
+        c[cOff + 3 * nLm] = a3;
+    }
+
+    /** Sum over atoms b..e-1 of R_f(r_i) y[i]. */
+    private double sumOne(double[] y, int f, int b, int e) {
+        double a = 0.0;
+        for (int i = b; i < e; i++) {
+            a += rRows[i][f] * y[i];
+        }
+        return a;
     }
 
     /**
@@ -380,10 +432,10 @@ public final class GtoExpansion extends AbstractSoapExpansion {
             zs = new double[cap];
             r2 = new double[cap];
             rs = new double[cap];
-            ylmRows = new double[nLm * cap];
+            ylmRows = new double[nLm][cap];
             expRows = radial == null ? new double[exponents.length * cap] : new double[0];
-            rRows = radial == null ? new double[0] : new double[hornerScratch.length * cap];
-            work = new double[3 * cap];
+            rRows = radial == null ? new double[0][] : new double[cap][radialCount];
+            work = new double[3][cap];
         }
     }
 }

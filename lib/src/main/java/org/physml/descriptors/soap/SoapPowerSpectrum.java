@@ -170,7 +170,24 @@ public final class SoapPowerSpectrum {
                     double pref = prefactor[l];
                     for (int n = 0; n < nMax; n++) {
                         int a = (s1 * nMax + n) * nLm;
-                        for (int np = s1 == s2 ? n : 0; np < nMax; np++) {
+                        int np = s1 == s2 ? n : 0;
+                        // four n' at a time: one load of c^(s1)_nlm feeds four independent sums
+                        for (; np + 4 <= nMax; np += 4) {
+                            int b = (s2 * nMax + np) * nLm;
+                            double p0 = 0.0, p1 = 0.0, p2 = 0.0, p3 = 0.0;
+                            for (int lm = lo; lm < hi; lm++) {
+                                double u = c[a + lm];
+                                p0 += u * c[b + lm];
+                                p1 += u * c[b + nLm + lm];
+                                p2 += u * c[b + 2 * nLm + lm];
+                                p3 += u * c[b + 3 * nLm + lm];
+                            }
+                            out[idx++] = pref * p0;
+                            out[idx++] = pref * p1;
+                            out[idx++] = pref * p2;
+                            out[idx++] = pref * p3;
+                        }
+                        for (; np < nMax; np++) {
                             int b = (s2 * nMax + np) * nLm;
                             double sum = 0.0;
                             for (int lm = lo; lm < hi; lm++) {

@@ -1,5 +1,7 @@
 package org.physml.math.angular;
 
+import java.util.Arrays;
+
 /**
  * Real (tesseral) orthonormal spherical harmonics Y_lm, l = 0..l_max, evaluated from Cartesian
  * coordinates by recurrence (no trigonometric functions).
@@ -125,28 +127,37 @@ public final class RealSphericalHarmonics {
      * Regular solid harmonics r^l Y_lm of many points at once (the same values as
      * {@link #solid(double, double, double, double[])}, organised for loops over points).
      *
+     * <p>Every loop runs over the points with the same index in all the arrays it touches (one row per (l, m)),
+     * so the JIT can vectorise it; rows of one flat array at different offsets would defeat that, as the
+     * compiler must assume the offsets overlap.
+     *
      * @param x       x coordinates, Angstrom, length &gt;= count (likewise y, z)
      * @param count   number of points
-     * @param out     receives r^l Y_lm of point i at {@code index(l, m) * stride + i}
-     * @param stride  row length of out, &gt;= count
-     * @param scratch work space of length &gt;= 3 count
+     * @param out     (l_max + 1)^2 rows of length &gt;= count: receives r^l Y_lm of point i at
+     *                {@code out[index(l, m)][i]}
+     * @param scratch three work rows of length &gt;= count
+     * @throws IllegalArgumentException if out or scratch has too few rows
      */
-    public void solid(double[] x, double[] y, double[] z, int count, double[] out, int stride, double[] scratch) {
-        final int r2 = 0;
-        final int re = count;
-        final int im = 2 * count;
+    public void solid(double[] x, double[] y, double[] z, int count, double[][] out, double[][] scratch) {
+        if (out.length < size() || scratch.length < 3) {
+            throw new IllegalArgumentException("need " + size() + " output rows and 3 scratch rows, got "
+                    + out.length + " and " + scratch.length);
+        }
+        final double[] r2 = scratch[0];
+        final double[] re = scratch[1];
+        final double[] im = scratch[2];
         for (int i = 0; i < count; i++) {
-            scratch[r2 + i] = x[i] * x[i] + y[i] * y[i] + z[i] * z[i];
-            scratch[re + i] = 1.0;
-            scratch[im + i] = 0.0;
+            r2[i] = x[i] * x[i] + y[i] * y[i] + z[i] * z[i];
+            re[i] = 1.0;
+            im[i] = 0.0;
         }
         for (int m = 0; m <= lMax; m++) {
             if (m > 0) {
                 for (int i = 0; i < count; i++) {
-                    double a = scratch[re + i];
-                    double b = scratch[im + i];
-                    scratch[re + i] = x[i] * a - y[i] * b;
-                    scratch[im + i] = x[i] * b + y[i] * a;
+                    double a = re[i];
+                    double b = im[i];
+                    re[i] = x[i] * a - y[i] * b;
+                    im[i] = x[i] * b + y[i] * a;
                 }
             }
             // raw Pi_l^m into the rows (l, +m), l = m..l_max
@@ -154,41 +165,38 @@ public final class RealSphericalHarmonics {
             for (int k = 1; k <= m; k++) {
                 pmm *= 2 * k - 1;
             }
-            int rowMm = index(m, m) * stride;
-            for (int i = 0; i < count; i++) {
-                out[rowMm + i] = pmm;
-            }
+            Arrays.fill(out[index(m, m)], 0, count, pmm);
             for (int l = m + 1; l <= lMax; l++) {
                 int c = l * (l + 1) / 2 + m;
                 double ca = recA[c];
                 double cb = recB[c];
-                int row = index(l, m) * stride;
-                int row1 = index(l - 1, m) * stride;
+                double[] row = out[index(l, m)];
+                double[] row1 = out[index(l - 1, m)];
                 if (l == m + 1) {
                     for (int i = 0; i < count; i++) {
-                        out[row + i] = ca * z[i] * out[row1 + i];
+                        row[i] = ca * z[i] * row1[i];
                     }
                 } else {
-                    int row2 = index(l - 2, m) * stride;
+                    double[] row2 = out[index(l - 2, m)];
                     for (int i = 0; i < count; i++) {
-                        out[row + i] = ca * z[i] * out[row1 + i] - cb * scratch[r2 + i] * out[row2 + i];
+                        row[i] = ca * z[i] * row1[i] - cb * r2[i] * row2[i];
                     }
                 }
             }
             // normalise, times Re / Im (x + i y)^m
             for (int l = m; l <= lMax; l++) {
                 double v = norm[l * (l + 1) / 2 + m];
-                int row = index(l, m) * stride;
+                double[] row = out[index(l, m)];
                 if (m == 0) {
                     for (int i = 0; i < count; i++) {
-                        out[row + i] *= v;
+                        row[i] *= v;
                     }
                 } else {
-                    int rowNeg = index(l, -m) * stride;
+                    double[] rowNeg = out[index(l, -m)];
                     for (int i = 0; i < count; i++) {
-                        double p = v * out[row + i];
-                        out[rowNeg + i] = p * scratch[im + i];
-                        out[row + i] = p * scratch[re + i];
+                        double p = v * row[i];
+                        rowNeg[i] = p * im[i];
+                        row[i] = p * re[i];
                     }
                 }
             }

@@ -153,9 +153,8 @@ class RealSphericalHarmonicsTest {
         double[] x = {0.3, -1.2, 2.5, 0.0};
         double[] yy = {1.1, 0.4, -0.7, 0.0};
         double[] z = {-0.8, 2.0, 0.1, 0.0};
-        int stride = 5;
-        double[] batch = new double[y.size() * stride];
-        y.solid(x, yy, z, 4, batch, stride, new double[12]);
+        double[][] batch = new double[y.size()][5];
+        y.solid(x, yy, z, 4, batch, new double[3][4]);
         for (int i = 0; i < 4; i++) {
             y.solid(x[i], yy[i], z[i], solid);
             double r = Math.sqrt(x[i] * x[i] + yy[i] * yy[i] + z[i] * z[i]);
@@ -167,7 +166,7 @@ class RealSphericalHarmonicsTest {
                     int k = RealSphericalHarmonics.index(l, m);
                     double expected = r > 0 ? Math.pow(r, l) * unit[k] : (l == 0 ? 0.5 / Math.sqrt(Math.PI) : 0.0);
                     assertEquals(expected, solid[k], 1e-13 * Math.max(1, Math.pow(r, l)));
-                    assertEquals(solid[k], batch[k * stride + i], 0.0);
+                    assertEquals(solid[k], batch[k][i], 0.0);
                 }
             }
         }
