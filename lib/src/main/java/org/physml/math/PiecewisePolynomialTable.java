@@ -167,12 +167,11 @@ public final class PiecewisePolynomialTable {
         double[] scale = new double[functions];
         double[] err = new double[functions];
         double[] got = new double[functions];
-        double[] scratch = new double[functions];
         int checks = pieces * CHECKS_PER_PIECE;
         for (int i = 0; i <= checks; i++) {
             double x = Math.min(xMax, (i + 0.37) * xMax / checks);
             double[] exact = checked(f, x, functions);
-            evaluate(x, got, 0, scratch);
+            evaluate(x, got);
             for (int fn = 0; fn < functions; fn++) {
                 scale[fn] = Math.max(scale[fn], Math.abs(exact[fn]));
                 err[fn] = Math.max(err[fn], Math.abs(exact[fn] - got[fn]));
@@ -196,35 +195,8 @@ public final class PiecewisePolynomialTable {
      */
     public double[] evaluate(double x) {
         double[] out = new double[functions];
-        evaluate(x, out, 0, new double[functions]);
+        evaluate(x, out);
         return out;
-    }
-
-    /**
-     * All M values at x, without allocation.
-     *
-     * @param x       a point of [0, x_max]
-     * @param out     receives f_0(x)..f_(M-1)(x) at out[offset..offset + M - 1]
-     * @param offset  where the values start in out
-     * @param scratch caller's work array of length M (not {@code out}); one per thread
-     * @throws IllegalArgumentException if x is outside [0, x_max] or NaN, or scratch has the wrong length
-     */
-    public void evaluate(double x, double[] out, int offset, double[] scratch) {
-        if (scratch.length != functions || scratch == out) {
-            throw new IllegalArgumentException("scratch must be an array of length " + functions + " other than out");
-        }
-        int j = piece(x);
-        double u = (x - (j + 0.5) * h) * 2 * invH;
-        int row = j * (degree + 1) + degree;
-        System.arraycopy(coefficients[row], 0, scratch, 0, functions);
-        // one Horner step for all functions at once: same index in both arrays, so the JIT vectorises it
-        for (int p = degree - 1; p >= 0; p--) {
-            double[] c = coefficients[--row];
-            for (int fn = 0; fn < scratch.length; fn++) {
-                scratch[fn] = scratch[fn] * u + c[fn];
-            }
-        }
-        System.arraycopy(scratch, 0, out, offset, functions);
     }
 
     /**
