@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,8 @@ public final class DescriptorRegistry {
 
     private static final Map<String, Entry> BY_NAME = new LinkedHashMap<>();
     private static final Map<Class<?>, Entry> BY_TYPE = new LinkedHashMap<>();
+    /** Deepest nesting of JSON objects and arrays {@link #fromJson} reads. */
+    public static final int MAX_NESTING = 64;
 
     static {
         register("acsf", AcsfParameters.class, "Behler's atom-centred symmetry functions G1-G5 (DScribe's ACSF)");
@@ -138,10 +141,12 @@ public final class DescriptorRegistry {
     /**
      * Reads {"descriptor": name, "parameters": {...}}.
      *
-     * @throws IllegalArgumentException if the text is not such JSON, the name is unknown, a parameter is missing or
+     * @throws IllegalArgumentException if the text is not such JSON, is nested more than {@value #MAX_NESTING}
+     *                                  objects and arrays deep, the name is unknown, a parameter is missing or
      *                                  unknown, or a value is refused (the message says which)
      */
     public static DescriptorParameters fromJson(String json) {
+        checkNesting(json);
         try {
             return GSON.fromJson(json, DescriptorParameters.class);
         } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
@@ -152,6 +157,36 @@ public final class DescriptorRegistry {
                 throw new IllegalArgumentException("descriptor JSON: " + refused.getMessage(), refused);
             }
             throw e;
+        }
+    }
+
+    /**
+     * Refuses JSON nested deeper than {@value #MAX_NESTING} objects and arrays before any recursive reading sees it
+     * (a hand-made average of an average of ... would otherwise end in a stack overflow). Brackets inside strings
+     * do not count.
+     */
+    private static void checkNesting(String json) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < json.length(); i++) {
+            char ch = json.charAt(i);
+            if (inString) {
+                if (ch == '\\') {
+                    i++;
+                } else if (ch == '"') {
+                    inString = false;
+                }
+            } else if (ch == '"') {
+                inString = true;
+            } else if (ch == '{' || ch == '[') {
+                if (++depth > MAX_NESTING) {
+                    throw new IllegalArgumentException("descriptor JSON: nested more than " + MAX_NESTING
+                            + " objects and arrays deep at character " + (i + 1) + " (a descriptor takes two, each"
+                            + " wrapper such as neighbour-average two more)");
+                }
+            } else if (ch == '}' || ch == ']') {
+                depth--;
+            }
         }
     }
 
@@ -223,6 +258,7 @@ public final class DescriptorRegistry {
         private final String tagKey;
         private final Class<?> base;
         private final Map<String, Class<?>> byTag;
+        private final Map<Class<?>, String> tagOf = new HashMap<>();
 
         Tagged(Gson gson, TypeAdapterFactory skip, String tagKey, Class<?> base, Map<String, Class<?>> byTag) {
             this.gson = gson;
@@ -230,6 +266,7 @@ public final class DescriptorRegistry {
             this.tagKey = tagKey;
             this.base = base;
             this.byTag = byTag;
+            byTag.forEach((tag, type) -> tagOf.put(type, tag));
         }
 
         /** The plain record adapter of a type (this factory skipped, so not this adapter again). */
@@ -244,12 +281,7 @@ public final class DescriptorRegistry {
                 out.nullValue();
                 return;
             }
-            String tag = null;
-            for (Map.Entry<String, Class<?>> e : byTag.entrySet()) {
-                if (e.getValue() == value.getClass()) {
-                    tag = e.getKey();
-                }
-            }
+            String tag = tagOf.get(value.getClass());
             if (tag == null) {
                 throw new IllegalArgumentException(value.getClass().getName() + " is not a registered "
                         + base.getSimpleName());

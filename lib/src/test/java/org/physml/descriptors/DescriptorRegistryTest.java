@@ -46,6 +46,31 @@ class DescriptorRegistryTest {
     }
 
     @Test
+    void deeplyNestedJsonIsRefusedWithAMessageNotAStackOverflow() {
+        String inner = Acsf.builder().rCut(5).species("O").g2Params(new double[][]{{0.01, 0}}).build().toString();
+        String three = inner;
+        for (int k = 0; k < 3; k++) {
+            three = "{\"descriptor\":\"neighbour-average\",\"parameters\":{\"inner\":" + three
+                    + ",\"z\":8,\"r_average\":5.0}}";
+        }
+        assertEquals(three, DescriptorRegistry.toJson(DescriptorRegistry.fromJson(three)));
+        StringBuilder deep = new StringBuilder();
+        int levels = 100_000;
+        for (int k = 0; k < levels; k++) {
+            deep.append("{\"descriptor\":\"neighbour-average\",\"parameters\":{\"inner\":");
+        }
+        deep.append(inner);
+        for (int k = 0; k < levels; k++) {
+            deep.append(",\"z\":8,\"r_average\":5.0}}");
+        }
+        String text = deep.toString();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> DescriptorRegistry.fromJson(text));
+        assertTrue(e.getMessage().startsWith("descriptor JSON:") && e.getMessage().contains("nest"),
+                e.getMessage());
+    }
+
+    @Test
     void unknownDescriptorListsTheRegisteredNames() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> DescriptorRegistry.fromJson("{\"descriptor\":\"soapy\",\"parameters\":{}}"));

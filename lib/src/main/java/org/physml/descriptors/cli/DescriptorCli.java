@@ -412,14 +412,30 @@ public final class DescriptorCli implements Runnable {
                 description = "the parameters: JSON text starting with '{', or a .json file")
         String parameters;
 
+        /** Largest parameter file read, bytes: a descriptor's JSON is a few hundred. */
+        static final long MAX_PARAMETER_BYTES = 1 << 20;
+        /** The descriptor, read and built once. */
+        private Descriptor parsed;
+
         @Override
         Descriptor descriptor() throws java.io.IOException {
+            if (parsed == null) {
+                parsed = parse();
+            }
+            return parsed;
+        }
+
+        private Descriptor parse() throws java.io.IOException {
             String text = parameters.strip();
             if (!text.startsWith("{")) {
                 Path file = Path.of(text);
                 if (!Files.isRegularFile(file)) {
                     throw new IllegalArgumentException("--parameters: '" + text + "' is neither JSON text (starting"
                             + " with '{') nor an existing file");
+                }
+                if (Files.size(file) > MAX_PARAMETER_BYTES) {
+                    throw new IllegalArgumentException("--parameters: " + file + " has " + Files.size(file)
+                            + " bytes; a descriptor's parameters take far less than " + MAX_PARAMETER_BYTES);
                 }
                 text = Files.readString(file);
             }

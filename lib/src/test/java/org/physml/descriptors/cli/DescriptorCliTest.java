@@ -165,6 +165,11 @@ class DescriptorCliTest {
                 "{\"descriptor\":\"coulomb-matrix\",\"parameters\":{\"n_atoms_max\":4}}", in.toString());
         assertEquals(1, global.code());
         assertTrue(global.err().contains("descriptors coulomb"), global.err());
+        Path huge = dir.resolve("huge.json");
+        java.nio.file.Files.write(huge, new byte[(1 << 20) + 1]);
+        Result tooBig = run("json", "--parameters", huge.toString(), in.toString());
+        assertEquals(1, tooBig.code());
+        assertTrue(tooBig.err().contains("1048577 bytes"), tooBig.err());
     }
 
     @Test
