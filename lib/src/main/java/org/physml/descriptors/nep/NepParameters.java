@@ -46,20 +46,7 @@ public record NepParameters(List<String> species, double[] rcRadial, double[] rc
      * @throws IllegalArgumentException naming the parameter, its value and the allowed range
      */
     public NepParameters {
-        Objects.requireNonNull(species, "species");
-        if (species.isEmpty()) {
-            throw new IllegalArgumentException("species: expected at least one element symbol, got none");
-        }
-        species = List.copyOf(species);
-        for (int t = 0; t < species.size(); t++) {
-            if (!Elements.isSymbol(species.get(t))) {
-                throw new IllegalArgumentException("species[" + t + "] = '" + species.get(t)
-                        + "' is not an element symbol (expected e.g. 'Si', 'Pb')");
-            }
-            if (species.subList(0, t).contains(species.get(t))) {
-                throw new IllegalArgumentException("species '" + species.get(t) + "' is listed twice");
-            }
-        }
+        species = checkedSpecies(species);
         Objects.requireNonNull(rcRadial, "rc_radial");
         Objects.requireNonNull(rcAngular, "rc_angular");
         if (rcRadial.length != species.size() || rcAngular.length != species.size()) {
@@ -148,6 +135,28 @@ public record NepParameters(List<String> species, double[] rcRadial, double[] rc
     @Override
     public NepDescriptor create() {
         return new NepDescriptor(this);
+    }
+
+    /**
+     * The species list, copied, once validated: at least one symbol, every one an element, none twice.
+     *
+     * @throws IllegalArgumentException naming the offending entry
+     */
+    private static List<String> checkedSpecies(List<String> species) {
+        Objects.requireNonNull(species, "species");
+        if (species.isEmpty()) {
+            throw new IllegalArgumentException("species: expected at least one element symbol, got none");
+        }
+        for (int t = 0; t < species.size(); t++) {
+            if (!Elements.isSymbol(species.get(t))) {
+                throw new IllegalArgumentException("species[" + t + "] = '" + species.get(t)
+                        + "' is not an element symbol (expected e.g. 'Si', 'Pb')");
+            }
+            if (species.subList(0, t).contains(species.get(t))) {
+                throw new IllegalArgumentException("species '" + species.get(t) + "' is listed twice");
+            }
+        }
+        return List.copyOf(species);
     }
 
     /**
@@ -355,7 +364,6 @@ public record NepParameters(List<String> species, double[] rcRadial, double[] rc
      */
     public static final class Builder {
         private final List<String> species;
-        private final int[] atomicNumbers;
         private double[] rcRadial;
         private double[] rcAngular;
         private int nMaxRadial = 4;
@@ -370,25 +378,7 @@ public record NepParameters(List<String> species, double[] rcRadial, double[] rc
         private double[] qScaler;
 
         private Builder(String[] species) {
-            Objects.requireNonNull(species, "species");
-            if (species.length == 0) {
-                throw new IllegalArgumentException("species: expected at least one element symbol, got none");
-            }
-            this.species = List.of(species);
-            this.atomicNumbers = new int[species.length];
-            for (int t = 0; t < species.length; t++) {
-                int z = Elements.isSymbol(species[t]) ? Elements.atomicNumber(species[t]) : -1;
-                if (z < 0) {
-                    throw new IllegalArgumentException("species[" + t + "] = '" + species[t]
-                            + "' is not an element symbol (expected e.g. 'Si', 'Pb')");
-                }
-                for (int s = 0; s < t; s++) {
-                    if (atomicNumbers[s] == z) {
-                        throw new IllegalArgumentException("species '" + species[t] + "' is listed twice");
-                    }
-                }
-                atomicNumbers[t] = z;
-            }
+            this.species = checkedSpecies(Arrays.asList(Objects.requireNonNull(species, "species")));
             cutoff(8.0, 4.0);
         }
 
