@@ -2,6 +2,7 @@ package org.physml.descriptors.soap;
 
 import java.util.Arrays;
 
+import org.physml.math.Lazy;
 import org.physml.math.PiecewisePolynomialTable;
 import org.physml.math.angular.RealSphericalHarmonics;
 
@@ -50,7 +51,7 @@ public final class GtoExpansion extends AbstractSoapExpansion {
     private final double[] transform;
     private final RealSphericalHarmonics ylm;
     /** R_nl(r) = sum_k B^l_nk exp(-A_lk r^2) at function l * n_max + n, or null for the exact sums. */
-    private final LazyTable radial;
+    private final Lazy<PiecewisePolynomialTable> radial;
 
     // scratch, rows of length cap over the atoms sorted by species
     private final double[] primitive;
@@ -130,7 +131,9 @@ public final class GtoExpansion extends AbstractSoapExpansion {
         } else if (!(rMax > 0) || !Double.isFinite(rMax)) {
             throw new IllegalArgumentException("r_max must be finite and > 0 (or NaN for exact sums), got " + rMax);
         } else {
-            this.radial = new LazyTable(this, rMax);
+            // fitted on first use (about 0.1 s for n_max 8, l_max 6) and shared by all copies
+            this.radial = new Lazy<>(() -> PiecewisePolynomialTable.fit(this::radialFunctions, (lMax + 1) * nMax, rMax,
+                    TABLE_DEGREE, TABLE_TOLERANCE, roundingFloor()));
         }
         this.radialCount = radial == null ? 0 : (lMax + 1) * nMax;
         this.primitive = new double[nSpecies * nLm * nMax];
@@ -368,36 +371,6 @@ public final class GtoExpansion extends AbstractSoapExpansion {
             }
         }
         return v;
-    }
-
-    /**
-     * The table of R_nl, fitted on first use (about 0.1 s for n_max 8, l_max 6) and shared by all copies, so that
-     * building a descriptor to ask its feature count costs nothing.
-     */
-    private static final class LazyTable {
-        private final GtoExpansion owner;
-        private final double rMax;
-        private volatile PiecewisePolynomialTable table;
-
-        LazyTable(GtoExpansion owner, double rMax) {
-            this.owner = owner;
-            this.rMax = rMax;
-        }
-
-        PiecewisePolynomialTable get() {
-            PiecewisePolynomialTable t = table;
-            if (t == null) {
-                synchronized (this) {
-                    t = table;
-                    if (t == null) {
-                        t = PiecewisePolynomialTable.fit(owner::radialFunctions, (owner.lMax + 1) * owner.nMax, rMax,
-                                TABLE_DEGREE, TABLE_TOLERANCE, owner.roundingFloor());
-                        table = t;
-                    }
-                }
-            }
-            return t;
-        }
     }
 
     /** Copies the atoms into xs, ys, zs, r2 grouped by species (counting sort, stable). */
