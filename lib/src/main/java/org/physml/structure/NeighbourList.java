@@ -80,14 +80,18 @@ public final class NeighbourList {
         double[][] pos = structure.positionsView();
         int[] nIndex = new int[m];
         int[] nZ = new int[m];
-        double[][] r = new double[m][3];
+        // rows allocated one by one and filled on allocation: C2 inlines these allocations (and skips zeroing
+        // them), while new double[m][3] calls into the VM
+        double[][] r = new double[m][];
         double[] d = new double[m];
+        double[] v = new double[3];
         for (int k = 0; k < m; k++) {
             int p = from + k;
             int j = index[p];
             nIndex[k] = j;
             nZ[k] = structure.atomicNumber(j);
-            d[k] = Math.sqrt(pairVector(pos[i], pos[j], shiftCell, shift[3 * p], shift[3 * p + 1], shift[3 * p + 2], r[k]));
+            d[k] = Math.sqrt(pairVector(pos[i], pos[j], shiftCell, shift[3 * p], shift[3 * p + 1], shift[3 * p + 2], v));
+            r[k] = new double[]{v[0], v[1], v[2]};
         }
         return new LocalEnvironment(i, structure.atomicNumber(i), nIndex, nZ, r, d);
     }
