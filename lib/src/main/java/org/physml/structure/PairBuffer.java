@@ -17,7 +17,7 @@ final class PairBuffer {
     private int centres;
 
     PairBuffer(int nAtoms, int expectedPairs) {
-        int capacity = Math.max(16, expectedPairs);
+        int capacity = Math.max(0, expectedPairs);
         index = new int[capacity];
         shift = new int[3 * capacity];
         start = new int[nAtoms + 1];
@@ -60,7 +60,7 @@ final class PairBuffer {
                 throw new IllegalArgumentException("the neighbour list would hold more than " + MAX_PAIRS
                         + " pairs; reduce r_cut or the number of atoms");
             }
-            int capacity = (int) Math.min(MAX_PAIRS, 2L * size);
+            int capacity = (int) Math.min(MAX_PAIRS, Math.max(16, 2L * size));
             index = Arrays.copyOf(index, capacity);
             shift = Arrays.copyOf(shift, 3 * capacity);
         }
@@ -81,11 +81,17 @@ final class PairBuffer {
         return start;
     }
 
+    /**
+     * The neighbour index of every pair, length {@link #size}: the buffer's own array when it is exactly full (as
+     * after {@link #concat}, which saves copying a large list once more), else a trimmed copy. Call once the
+     * buffer is complete; it must not be appended to afterwards.
+     */
     int[] index() {
-        return Arrays.copyOf(index, size);
+        return index.length == size ? index : Arrays.copyOf(index, size);
     }
 
+    /** The image shifts, three per pair, as {@link #index()}. */
     int[] shift() {
-        return Arrays.copyOf(shift, 3 * size);
+        return shift.length == 3 * size ? shift : Arrays.copyOf(shift, 3 * size);
     }
 }
