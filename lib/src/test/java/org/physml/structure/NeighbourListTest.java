@@ -7,11 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.MatrixUtils;
 
 import org.junit.jupiter.api.Test;
 
@@ -162,6 +167,43 @@ class NeighbourListTest {
             double rCut = 0.5 + 6 * rnd.nextDouble();
             assertSameLists(NeighbourList.bruteForce(s, rCut), NeighbourList.build(s, rCut));
         }
+    }
+
+    /**
+     * The search walks the bins of a sphere with bounds from the skewed bin metric, and restores the reference
+     * order by sorting each centre's neighbours (nearly sorted when atoms are numbered in space order, as in a
+     * supercell; far from sorted when shuffled). A large, strongly skewed cell with several bins along every axis,
+     * periodic or with a vacuum axis, atoms in both orders, must match brute force bit for bit.
+     */
+    @Test
+    void largeSkewedCellsWithManyBinsMatchBruteForceInAnyAtomOrder() {
+        Random rnd = new Random(12);
+        double[][] cell = {{16, 0, 0}, {11, 14, 0}, {-9, 7, 17}};
+        boolean[][] patterns = {{true, true, true}, {true, false, true}, {true, true, false}};
+        for (boolean[] pbc : patterns) {
+            Structure shuffled = randomStructure(rnd, cell, pbc, 500, -0.1, 1.1);
+            double[][] inverse = new LUDecomposition(MatrixUtils.createRealMatrix(cell)).getSolver().getInverse().getData();
+            double[][] p = shuffled.positionsView();
+            // space order: by a coarse grid of fractional coordinates, axis 0 slowest
+            int[] spaceOrder = IntStream.range(0, p.length).boxed()
+                    .sorted(Comparator.comparingInt(i -> coarseCell(p[i], inverse)))
+                    .mapToInt(Integer::intValue).toArray();
+            for (Structure s : new Structure[]{shuffled, shuffled.select(spaceOrder)}) {
+                for (double rCut : new double[]{3.2, 5.5}) {
+                    assertSameLists(NeighbourList.bruteForce(s, rCut), NeighbourList.build(s, rCut));
+                }
+            }
+        }
+    }
+
+    /** Index of the cell of a 5 x 5 x 5 grid over the unit cell that holds position r (s = r inverse). */
+    private static int coarseCell(double[] r, double[][] inverse) {
+        int index = 0;
+        for (int k = 0; k < 3; k++) {
+            double f = r[0] * inverse[0][k] + r[1] * inverse[1][k] + r[2] * inverse[2][k];
+            index = 5 * index + (int) Math.floor(5 * (f - Math.floor(f)));
+        }
+        return index;
     }
 
     @Test
