@@ -33,8 +33,10 @@ import java.util.stream.IntStream;
  * sorted); either way a bin visited in several images is visited in increasing image. So the visits of one atom
  * come in increasing image m lexicographically, which is the order of n, and sorting the neighbours found for a
  * centre stably by index (keys j &lt;&lt; 32 | sequence number) gives the reference order without decoding images.
- * The sort is an insertion sort (linear on nearly sorted keys) that hands over to {@link Arrays#sort} when the
- * keys are far from sorted.
+ * When the indices of a centre's neighbours span a few machine words per neighbour (small structures, atoms
+ * numbered in space order) and each occurs once, they are sorted by presence, with no comparisons: a bitmap of
+ * the indices, whose running popcounts place every key. Otherwise an insertion sort (linear on nearly sorted
+ * keys) sorts them, handing over to {@link Arrays#sort} when they are far from sorted.
  *
  * <p>Speed: the atoms of a bin are stored contiguously with their wrapped Cartesian positions r_j + w_j A, and
  * each run of one image m subtracts the shift m A from the centre once, so every candidate costs a prefilter of
@@ -61,6 +63,12 @@ final class CellListSearch {
     private static final double ROW_WIDTH = 1;
     /** Least bin thickness along axis 2, in r_cut: the resolution at which a row is cut to the sphere. */
     private static final double RUN_WIDTH = 0.25;
+    /**
+     * Widest span of neighbour indices, in 64-bit words per neighbour, that a centre's neighbours are sorted by
+     * presence (a bitmap over the span) rather than by comparison: the bitmap costs a few operations per word,
+     * a comparison sort tens per key.
+     */
+    private static final int PRESENCE_WORDS_PER_KEY = 8;
     /** Centres per parallel chunk; structures with fewer centres are searched on the calling thread. */
     private static final int CHUNK = 1024;
 
@@ -306,6 +314,10 @@ final class CellListSearch {
     private final class CentreSearch {
         /** Found neighbours: j &lt;&lt; 32 | sequence number, sorted before output. */
         private long[] keys = new long[64];
+        /** Scratch of the presence sort: the sorted keys (same length as keys), the bitmap, its running counts. */
+        private long[] sorted = new long[64];
+        private long[] presence = new long[64];
+        private int[] below = new int[64];
         /** Image shifts n of the found neighbours by sequence number, three each. */
         private int[] shifts = new int[3 * 64];
         private int count;
@@ -440,11 +452,68 @@ final class CellListSearch {
         }
 
         /**
-         * Sorts keys[0..count) ascending. The bins are walked in space order, so when atom indices follow space
-         * (supercells, most files) the keys come nearly sorted and an insertion sort is linear; once it has moved
-         * more than a few keys per key (indices in no spatial order) the rest is left to Arrays.sort.
+         * Sorts keys[0..count) ascending, by presence when the neighbour indices j span at most
+         * {@link #PRESENCE_WORDS_PER_KEY} 64-bit words per key (small structures, and atoms numbered in space
+         * order, as in supercells), else by comparison.
          */
         private void sortKeys() {
+            if (!sortByPresence()) {
+                sortByComparison();
+            }
+        }
+
+        /**
+         * Counting sort without comparisons: a bitmap of the indices j - jmin, whose running popcounts give every
+         * key its place. Needs each j once; false (keys untouched) if the span is too wide or an atom was found
+         * in several images.
+         */
+        private boolean sortByPresence() {
+            if (count < 2) {
+                return true;
+            }
+            int jmin = Integer.MAX_VALUE, jmax = -1;
+            for (int c = 0; c < count; c++) {
+                int j = (int) (keys[c] >>> 32);
+                jmin = Math.min(jmin, j);
+                jmax = Math.max(jmax, j);
+            }
+            int words = ((jmax - jmin) >>> 6) + 1;
+            if (words > PRESENCE_WORDS_PER_KEY * count) {
+                return false;
+            }
+            if (presence.length < words) {
+                presence = new long[Math.max(words, 2 * presence.length)];
+                below = new int[presence.length];
+            }
+            long[] bits = presence;
+            for (int c = 0; c < count; c++) {
+                int u = (int) (keys[c] >>> 32) - jmin;
+                bits[u >>> 6] |= 1L << u;
+            }
+            int distinct = 0;
+            for (int w = 0; w < words; w++) {
+                below[w] = distinct;
+                distinct += Long.bitCount(bits[w]);
+            }
+            if (distinct == count) {
+                for (int c = 0; c < count; c++) {
+                    int u = (int) (keys[c] >>> 32) - jmin;
+                    sorted[below[u >>> 6] + Long.bitCount(bits[u >>> 6] & ((1L << u) - 1))] = keys[c];
+                }
+                long[] swap = keys;
+                keys = sorted;
+                sorted = swap;
+            }
+            Arrays.fill(bits, 0, words, 0);
+            return distinct == count;
+        }
+
+        /**
+         * Insertion sort, linear on nearly sorted keys (the bins are walked in space order, so atoms numbered in
+         * space order come nearly sorted); once it has moved more than a few keys per key (indices in no spatial
+         * order) the rest is left to Arrays.sort.
+         */
+        private void sortByComparison() {
             long budget = 8L * count;
             for (int c = 1; c < count; c++) {
                 long key = keys[c];
@@ -465,6 +534,7 @@ final class CellListSearch {
         private void add(int j, int n0, int n1, int n2) {
             if (count == keys.length) {
                 keys = Arrays.copyOf(keys, 2 * count);
+                sorted = new long[keys.length];
                 shifts = Arrays.copyOf(shifts, 6 * count);
             }
             keys[count] = (long) j << 32 | count;

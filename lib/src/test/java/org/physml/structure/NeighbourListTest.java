@@ -450,6 +450,49 @@ class NeighbourListTest {
         assertEquals(expectedMean, mean, 5 * Math.sqrt(2 * expectedMean / n));
     }
 
+    /**
+     * Neighbour indices spread over far more indices than there are neighbours (a large gas numbered at random) are
+     * sorted by comparison, not by presence, and with about 40 neighbours a centre the insertion sort hands over to
+     * Arrays.sort: some centres of 30,000 atoms against a brute-force search of their own over atoms and images.
+     */
+    @Test
+    void centresWhoseNeighbourIndicesSpreadOverALargeStructureMatchBruteForce() {
+        Random rnd = new Random(13);
+        double[][] cell = {{70, 0, 0}, {5, 69, 0}, {-4, 3, 71}};
+        Structure s = randomStructure(rnd, cell, new boolean[]{true, true, true}, 30000, 0, 1);
+        double rCut = 4.8;
+        NeighbourList list = NeighbourList.build(s, rCut);
+        double[][] shiftCell = NeighbourList.shiftCell(s);
+        double[][] pos = s.positionsView();
+        double[] v = new double[3];
+        for (int trial = 0; trial < 30; trial++) {
+            int i = rnd.nextInt(s.size());
+            // the cell is far wider than 2 r_cut and the atoms inside it: images -1..1 hold every neighbour
+            List<int[]> expected = new ArrayList<>();
+            for (int j = 0; j < s.size(); j++) {
+                for (int a = -1; a <= 1; a++) {
+                    for (int b = -1; b <= 1; b++) {
+                        for (int c = -1; c <= 1; c++) {
+                            boolean self = j == i && a == 0 && b == 0 && c == 0;
+                            if (!self && NeighbourList.pairVector(pos[i], pos[j], shiftCell, a, b, c, v) < rCut * rCut) {
+                                expected.add(new int[]{j, a, b, c});
+                            }
+                        }
+                    }
+                }
+            }
+            LocalEnvironment e = list.environment(i);
+            assertEquals(expected.size(), e.size(), "neighbours of atom " + i);
+            for (int k = 0; k < e.size(); k++) {
+                int[] jn = expected.get(k);
+                assertEquals(jn[0], e.neighbourIndex()[k]);
+                assertArrayEquals(Arrays.copyOfRange(jn, 1, 4), list.imageShift(i, k));
+                NeighbourList.pairVector(pos[i], pos[jn[0]], shiftCell, jn[1], jn[2], jn[3], v);
+                assertArrayEquals(v, e.r()[k], 0.0);
+            }
+        }
+    }
+
     @Test
     void subsetOfALargeCellMatchesBruteForce() {
         Random rnd = new Random(9);
