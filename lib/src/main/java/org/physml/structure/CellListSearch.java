@@ -41,10 +41,10 @@ import java.util.stream.IntStream;
  * <p>Speed: the atoms of a bin are stored contiguously with their wrapped Cartesian positions r_j + w_j A, and
  * each run of one image m subtracts the shift m A from the centre once, so every candidate costs a prefilter of
  * six additions and three multiplications with a radius r_cut + delta (delta far above the rounding of these
- * sums), written without a branch (about half the candidates pass, a branch would mispredict). Survivors inside
- * r_cut - delta are neighbours; only those in the thin shell between get the exact test. Large structures are
- * searched in chunks of centres in parallel (in the caller's fork-join pool) and the chunks concatenated in atom
- * order, so the list does not depend on the number of threads.
+ * sums), written without a branch (a quarter to a half of the candidates pass: a branch would mispredict).
+ * Survivors inside r_cut - delta are neighbours; only those in the thin shell between get the exact test. Large
+ * structures are searched in chunks of centres in parallel (in the caller's fork-join pool) and the chunks
+ * concatenated in atom order, so the list does not depend on the number of threads.
  */
 final class CellListSearch {
     /** Largest |s| (in lattice vectors) accepted for a position; beyond it the integer wrap overflows. */
@@ -55,10 +55,11 @@ final class CellListSearch {
     private static final double PREFILTER_MARGIN = 1e-10;
     /**
      * Least bin thickness along axes 0 and 1, in r_cut: a row of bins along axis 2 is the unit of the walk, and
-     * with rows r_cut thick a sphere meets at most 3 x 3 of them. Thinner rows would follow the sphere more
-     * closely, but each row costs a bound and a few short scans, which outweighs the extra candidates at the
-     * densities of condensed matter (measured on diamond Si at r_cut 6 and 6.86 A: r_cut / 2 rows, 21 per
-     * centre, are 10-25 % slower than r_cut rows, 7.5 per centre, though they scan 30 % fewer candidates).
+     * with rows r_cut thick a sphere meets at most 3 x 3 of them (in cells at least r_cut wide). Thinner rows
+     * would follow the sphere more closely, but each row costs a bound and a few short scans, which outweighs the
+     * extra candidates at the densities of condensed matter (measured on diamond Si at r_cut 6 and 6.86 A:
+     * r_cut / 2 rows, 21 per centre, are 10-25 % slower than r_cut rows, 7.5 per centre, though they scan 30 %
+     * fewer candidates).
      */
     private static final double ROW_WIDTH = 1;
     /** Least bin thickness along axis 2, in r_cut: the resolution at which a row is cut to the sphere. */
@@ -357,7 +358,9 @@ final class CellListSearch {
          */
         private void walkBins(double g0, double g1, double g2, double wx, double wy, double wz) {
             double r2 = prefilter2;
-            int c0 = Math.min(nb[0] - 1, (int) g0), c1 = Math.min(nb[1] - 1, (int) g1), c2 = Math.min(nb[2] - 1, (int) g2);
+            int c0 = Math.min(nb[0] - 1, (int) g0);
+            int c1 = Math.min(nb[1] - 1, (int) g1);
+            int c2 = Math.min(nb[2] - 1, (int) g2);
             int t0lo = firstBin(0, c0, g0 - sphereBins0), t0hi = lastBin(0, c0, g0 + sphereBins0);
             // t0 goes from firstVisited to t0hi, then from t0lo on (u0 counts the bins); likewise t1 and t2
             for (int t0 = firstVisited(0, t0lo, t0hi), u0 = t0lo; u0 <= t0hi; u0++, t0 = t0 == t0hi ? t0lo : t0 + 1) {
@@ -372,7 +375,8 @@ final class CellListSearch {
                 double lin1lo = Math.min(a0 * l10, b0 * l10), lin1hi = Math.max(a0 * l10, b0 * l10);
                 int t1lo = firstBin(1, c1, g1 - (w1 + lin1hi) * inv11 - BIN_MARGIN);
                 int t1hi = lastBin(1, c1, g1 + (w1 - lin1lo) * inv11 + BIN_MARGIN);
-                for (int t1 = firstVisited(1, t1lo, t1hi), u1 = t1lo; u1 <= t1hi; u1++, t1 = t1 == t1hi ? t1lo : t1 + 1) {
+                for (int t1 = firstVisited(1, t1lo, t1hi), u1 = t1lo; u1 <= t1hi;
+                     u1++, t1 = t1 == t1hi ? t1lo : t1 + 1) {
                     int m1 = imageOf[1][t1 + reach[1]], cell1 = t1 - m1 * nb[1];
                     double a1 = t1 - g1 - BIN_MARGIN, b1 = t1 + 1 - g1 + BIN_MARGIN;
                     double d1 = gap(lin1lo + a1 * l11, lin1hi + b1 * l11);
@@ -415,7 +419,7 @@ final class CellListSearch {
                 near = new int[Math.max(2 * near.length, p1 - p0)];
                 nearE2 = new double[near.length];
             }
-            // prefilter without a branch (about half the candidates pass, a branch would mispredict)
+            // prefilter without a branch (a quarter to a half of the candidates pass: a branch would mispredict)
             int found = 0;
             for (int p = p0; p < p1; p++) {
                 double ex = bx[p] - cx, ey = by[p] - cy, ez = bz[p] - cz;

@@ -182,7 +182,8 @@ class NeighbourListTest {
         boolean[][] patterns = {{true, true, true}, {true, false, true}, {true, true, false}};
         for (boolean[] pbc : patterns) {
             Structure shuffled = randomStructure(rnd, cell, pbc, 500, -0.1, 1.1);
-            double[][] inverse = new LUDecomposition(MatrixUtils.createRealMatrix(cell)).getSolver().getInverse().getData();
+            double[][] inverse = new LUDecomposition(MatrixUtils.createRealMatrix(cell)).getSolver().getInverse()
+                    .getData();
             double[][] p = shuffled.positionsView();
             // space order: by a coarse grid of fractional coordinates, axis 0 slowest
             int[] spaceOrder = IntStream.range(0, p.length).boxed()
@@ -474,7 +475,8 @@ class NeighbourListTest {
                     for (int b = -1; b <= 1; b++) {
                         for (int c = -1; c <= 1; c++) {
                             boolean self = j == i && a == 0 && b == 0 && c == 0;
-                            if (!self && NeighbourList.pairVector(pos[i], pos[j], shiftCell, a, b, c, v) < rCut * rCut) {
+                            double d2 = NeighbourList.pairVector(pos[i], pos[j], shiftCell, a, b, c, v);
+                            if (!self && d2 < rCut * rCut) {
                                 expected.add(new int[]{j, a, b, c});
                             }
                         }
