@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
+import org.physml.math.Lazy;
+import org.physml.math.PiecewisePolynomialTable;
 import org.physml.structure.LocalEnvironment;
 import org.physml.structure.NeighbourList;
 
@@ -63,7 +65,19 @@ public final class Acsf extends ParameterisedDescriptor<AcsfParameters> implemen
     private final double[] angZeta, angLambda, angPrefactor;
     private final int[] angIntZeta;
     private final int[] g4AngIndex, g5AngIndex;
+    /**
+     * For the cosine cutoff, the R_jk factors f_c(R) exp(-eta_e R^2) of G4 for the distinct etas, tabulated as
+     * functions of s = R^2 on [0, r_cut^2] (smooth there: cos(pi sqrt(s)/r_cut) is a power series in s), so that
+     * a pair costs one table lookup instead of a square root, a cosine and the exponentials; null for other
+     * cutoffs (the sigmoid jumps to 0 at r_cut) and without G4.
+     */
+    private final Lazy<PiecewisePolynomialTable> pairTable;
     private final List<String> names;
+
+    /** Polynomial degree of the tabulated R_jk factors of G4. */
+    public static final int PAIR_TABLE_DEGREE = 7;
+    /** Largest error of the tabulated R_jk factors of G4, relative to each factor's largest value (1). */
+    public static final double PAIR_TABLE_TOLERANCE = 1e-14;
 
     Acsf(AcsfParameters p) {
         super(p);
@@ -111,6 +125,20 @@ public final class Acsf extends ParameterisedDescriptor<AcsfParameters> implemen
             angIntZeta[a] = integral ? (int) angZeta[a] : -1;
         }
         names = Collections.unmodifiableList(buildNames());
+        pairTable = fc instanceof CutoffFunction.Cosine && nG4 > 0
+                ? new Lazy<>(() -> PiecewisePolynomialTable.fit(this::pairFactors, g4Etas.length, rCut * rCut,
+                        PAIR_TABLE_DEGREE, PAIR_TABLE_TOLERANCE))
+                : null;
+    }
+
+    /** f_c(sqrt(s)) exp(-eta_e s) for the distinct G4 etas, exactly; s = R^2 in Angstrom^2. */
+    private double[] pairFactors(double s) {
+        double[] v = new double[g4Etas.length];
+        double f = fc.value(Math.sqrt(s));
+        for (int e = 0; e < v.length; e++) {
+            v[e] = f * Math.exp(-g4Etas[e] * s);
+        }
+        return v;
     }
 
     /** A builder taking DScribe's named parameters (r_cut, species, g2..g5 params). */
@@ -295,66 +323,76 @@ public final class Acsf extends ParameterisedDescriptor<AcsfParameters> implemen
     }
 
     private void angular(double[][] vec, double[] dist, int[] keep, int[] sp, double[] w, int m, double[] out) {
-        double[] x = new double[m], y = new double[m], z = new double[m], rr = new double[m], r2 = new double[m];
+        double[] x = new double[m], y = new double[m], z = new double[m], r2 = new double[m];
+        double[] ux = new double[m], uy = new double[m], uz = new double[m];
         for (int j = 0; j < m; j++) {
             double[] v = vec[keep[j]];
+            double r = dist[keep[j]];
             x[j] = v[0];
             y[j] = v[1];
             z[j] = v[2];
-            rr[j] = dist[keep[j]];
-            r2[j] = rr[j] * rr[j];
+            r2[j] = r * r;
+            ux[j] = v[0] / r;
+            uy[j] = v[1] / r;
+            uz[j] = v[2] / r;
         }
-        // exp(-eta R^2) per neighbour and distinct eta: exp(-eta (R_ij^2 + R_ik^2)) is a product of two.
-        double[][] e4 = expTable(g4Etas, r2, m);
-        double[][] e5 = expTable(g5Etas, r2, m);
+        // f_c(R) exp(-eta R^2) per neighbour and distinct eta: the (j, k) weight of G4 and G5 is a product of two.
+        double[][] e4 = weightedExpTable(g4Etas, r2, w, m);
+        double[][] e5 = weightedExpTable(g5Etas, r2, w, m);
         int nA = angZeta.length;
         double[] ang = new double[nA];
         double[] ejk = new double[g4Etas.length];
         double rc2 = rCut * rCut;
+        PiecewisePolynomialTable table = pairTable == null ? null : pairTable.get();
 
         for (int j = 1; j < m; j++) {
-            double xj = x[j], yj = y[j], zj = z[j], rj = rr[j], wj = w[j];
+            double xj = x[j], yj = y[j], zj = z[j], uxj = ux[j], uyj = uy[j], uzj = uz[j];
             int sj = sp[j];
             for (int k = 0; k < j; k++) {
                 int sk = sp[k];
                 int hi = Math.max(sj, sk), lo = Math.min(sj, sk);
                 int off = angularOffset + (hi * (hi + 1) / 2 + lo) * angularBlock;
-                double dot = xj * x[k] + yj * y[k] + zj * z[k];
-                double cos = dot / (rj * rr[k]);
+                double cos = uxj * ux[k] + uyj * uy[k] + uzj * uz[k];
                 // Rounding can push |cos| a hair above 1; (1 + lambda cos)^zeta needs a base >= 0.
                 cos = cos > 1.0 ? 1.0 : (cos < -1.0 ? -1.0 : cos);
                 for (int a = 0; a < nA; a++) {
                     ang[a] = angPrefactor[a] * power(1.0 + angLambda[a] * cos, a);
                 }
-                double wjk = wj * w[k];
                 for (int t = 0; t < nG5; t++) {
                     int e = g5EtaIndex[t];
-                    out[off + nG4 + t] += ang[g5AngIndex[t]] * e5[e][j] * e5[e][k] * wjk;
+                    out[off + nG4 + t] += ang[g5AngIndex[t]] * e5[e][j] * e5[e][k];
                 }
                 if (nG4 > 0) {
                     double dx = x[k] - xj, dy = y[k] - yj, dz = z[k] - zj;
                     double rjk2 = dx * dx + dy * dy + dz * dz;
-                    if (rjk2 > rc2) {
+                    // f_c(r_cut) = 0 for every cutoff form, so a pair at exactly r_cut adds nothing either
+                    if (rjk2 >= rc2) {
                         continue;
                     }
-                    double w3 = wjk * fc.value(Math.sqrt(rjk2));
-                    for (int e = 0; e < ejk.length; e++) {
-                        ejk[e] = Math.exp(-g4Etas[e] * rjk2);
+                    // ejk[e] = f_c(R_jk) exp(-eta_e R_jk^2): one table lookup, or a cosine and the exponentials
+                    if (table != null) {
+                        table.evaluate(rjk2, ejk);
+                    } else {
+                        double f = fc.value(Math.sqrt(rjk2));
+                        for (int e = 0; e < ejk.length; e++) {
+                            ejk[e] = f * Math.exp(-g4Etas[e] * rjk2);
+                        }
                     }
                     for (int t = 0; t < nG4; t++) {
                         int e = g4EtaIndex[t];
-                        out[off + t] += ang[g4AngIndex[t]] * e4[e][j] * e4[e][k] * ejk[e] * w3;
+                        out[off + t] += ang[g4AngIndex[t]] * e4[e][j] * e4[e][k] * ejk[e];
                     }
                 }
             }
         }
     }
 
-    private static double[][] expTable(double[] etas, double[] r2, int m) {
+    /** w_j exp(-eta_e R_j^2) at [e][j], for the weights w_j = f_c(R_j). */
+    private static double[][] weightedExpTable(double[] etas, double[] r2, double[] w, int m) {
         double[][] t = new double[etas.length][m];
         for (int e = 0; e < etas.length; e++) {
             for (int j = 0; j < m; j++) {
-                t[e][j] = Math.exp(-etas[e] * r2[j]);
+                t[e][j] = w[j] * Math.exp(-etas[e] * r2[j]);
             }
         }
         return t;

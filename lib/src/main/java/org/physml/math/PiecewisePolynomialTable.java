@@ -22,6 +22,8 @@ import org.apache.commons.math3.analysis.polynomials.PolynomialFunctionLagrangeF
 public final class PiecewisePolynomialTable {
     private static final int MAX_PIECES = 1 << 14;
     private static final int CHECKS_PER_PIECE = 8;
+    /** Fewest functions evaluated by vector Horner steps across functions; fewer get a chain each. */
+    private static final int VECTOR_MIN_FUNCTIONS = 8;
 
     private final int functions;
     private final int degree;
@@ -213,6 +215,17 @@ public final class PiecewisePolynomialTable {
         int j = piece(x);
         double u = (x - (j + 0.5) * h) * 2 * invH;
         int row = j * (degree + 1) + degree;
+        if (functions < VECTOR_MIN_FUNCTIONS) {
+            // a few functions: one Horner chain each, in registers (a vector loop this short is all overhead)
+            for (int fn = 0; fn < functions; fn++) {
+                double acc = coefficients[row][fn];
+                for (int p = 1; p <= degree; p++) {
+                    acc = acc * u + coefficients[row - p][fn];
+                }
+                out[fn] = acc;
+            }
+            return;
+        }
         System.arraycopy(coefficients[row], 0, out, 0, functions);
         for (int p = degree - 1; p >= 0; p--) {
             double[] c = coefficients[--row];
