@@ -322,12 +322,29 @@ public final class Acsf extends ParameterisedDescriptor<AcsfParameters> implemen
         }
     }
 
+    /**
+     * G4 and G5 of one centre. The neighbours are grouped by species; then, for each neighbour j, the factors of
+     * all pairs (j, k &lt; j) are computed as rows over k (cos theta_ijk, the angular terms
+     * 2^(1-zeta) (1 + lambda cos)^zeta, and for G4 the R_jk factor f_c(R_jk) exp(-eta R_jk^2)), loops the JIT can
+     * vectorise, and each G4/G5 term of a species pair is one sum over its run of k.
+     */
     private void angular(double[][] vec, double[] dist, int[] keep, int[] sp, double[] w, int m, double[] out) {
-        double[] x = new double[m], y = new double[m], z = new double[m], r2 = new double[m];
+        int nS = species.size();
+        int[] start = new int[nS + 1];
+        for (int q = 0; q < m; q++) {
+            start[sp[q] + 1]++;
+        }
+        for (int t = 0; t < nS; t++) {
+            start[t + 1] += start[t];
+        }
+        int[] next = Arrays.copyOf(start, nS);
+        double[] x = new double[m], y = new double[m], z = new double[m], r2 = new double[m], ws = new double[m];
         double[] ux = new double[m], uy = new double[m], uz = new double[m];
-        for (int j = 0; j < m; j++) {
-            double[] v = vec[keep[j]];
-            double r = dist[keep[j]];
+        int[] spS = new int[m];
+        for (int q = 0; q < m; q++) {
+            int j = next[sp[q]]++;
+            double[] v = vec[keep[q]];
+            double r = dist[keep[q]];
             x[j] = v[0];
             y[j] = v[1];
             z[j] = v[2];
@@ -335,56 +352,149 @@ public final class Acsf extends ParameterisedDescriptor<AcsfParameters> implemen
             ux[j] = v[0] / r;
             uy[j] = v[1] / r;
             uz[j] = v[2] / r;
+            ws[j] = w[q];
+            spS[j] = sp[q];
         }
         // f_c(R) exp(-eta R^2) per neighbour and distinct eta: the (j, k) weight of G4 and G5 is a product of two.
-        double[][] e4 = weightedExpTable(g4Etas, r2, w, m);
-        double[][] e5 = weightedExpTable(g5Etas, r2, w, m);
+        double[][] e4 = weightedExpTable(g4Etas, r2, ws, m);
+        double[][] e5 = weightedExpTable(g5Etas, r2, ws, m);
         int nA = angZeta.length;
-        double[] ang = new double[nA];
+        double[] cos = new double[m];
+        double[] base = new double[m];
+        double[][] ang = new double[nA][m];
+        double[] rjk2 = new double[m];
+        double[][] pair = new double[g4Etas.length][m];
         double[] ejk = new double[g4Etas.length];
-        double rc2 = rCut * rCut;
         PiecewisePolynomialTable table = pairTable == null ? null : pairTable.get();
 
         for (int j = 1; j < m; j++) {
             double xj = x[j], yj = y[j], zj = z[j], uxj = ux[j], uyj = uy[j], uzj = uz[j];
-            int sj = sp[j];
             for (int k = 0; k < j; k++) {
-                int sk = sp[k];
+                // rounding can push |cos| a hair above 1; (1 + lambda cos)^zeta needs a base >= 0
+                cos[k] = Math.max(-1.0, Math.min(1.0, uxj * ux[k] + uyj * uy[k] + uzj * uz[k]));
+            }
+            for (int a = 0; a < nA; a++) {
+                angularTerms(a, cos, j, base, ang[a]);
+            }
+            if (nG4 > 0) {
+                for (int k = 0; k < j; k++) {
+                    double dx = x[k] - xj, dy = y[k] - yj, dz = z[k] - zj;
+                    rjk2[k] = dx * dx + dy * dy + dz * dz;
+                }
+                pairFactors(rjk2, j, table, ejk, pair);
+            }
+            int sj = spS[j];
+            for (int sk = 0; sk < nS && start[sk] < j; sk++) {
+                int from = start[sk], to = Math.min(start[sk + 1], j);
                 int hi = Math.max(sj, sk), lo = Math.min(sj, sk);
                 int off = angularOffset + (hi * (hi + 1) / 2 + lo) * angularBlock;
-                double cos = uxj * ux[k] + uyj * uy[k] + uzj * uz[k];
-                // Rounding can push |cos| a hair above 1; (1 + lambda cos)^zeta needs a base >= 0.
-                cos = cos > 1.0 ? 1.0 : (cos < -1.0 ? -1.0 : cos);
-                for (int a = 0; a < nA; a++) {
-                    ang[a] = angPrefactor[a] * power(1.0 + angLambda[a] * cos, a);
+                for (int t = 0; t < nG4; t++) {
+                    int e = g4EtaIndex[t];
+                    out[off + t] += e4[e][j] * sum(ang[g4AngIndex[t]], e4[e], pair[e], from, to);
                 }
                 for (int t = 0; t < nG5; t++) {
                     int e = g5EtaIndex[t];
-                    out[off + nG4 + t] += ang[g5AngIndex[t]] * e5[e][j] * e5[e][k];
-                }
-                if (nG4 > 0) {
-                    double dx = x[k] - xj, dy = y[k] - yj, dz = z[k] - zj;
-                    double rjk2 = dx * dx + dy * dy + dz * dz;
-                    // f_c(r_cut) = 0 for every cutoff form, so a pair at exactly r_cut adds nothing either
-                    if (rjk2 >= rc2) {
-                        continue;
-                    }
-                    // ejk[e] = f_c(R_jk) exp(-eta_e R_jk^2): one table lookup, or a cosine and the exponentials
-                    if (table != null) {
-                        table.evaluate(rjk2, ejk);
-                    } else {
-                        double f = fc.value(Math.sqrt(rjk2));
-                        for (int e = 0; e < ejk.length; e++) {
-                            ejk[e] = f * Math.exp(-g4Etas[e] * rjk2);
-                        }
-                    }
-                    for (int t = 0; t < nG4; t++) {
-                        int e = g4EtaIndex[t];
-                        out[off + t] += ang[g4AngIndex[t]] * e4[e][j] * e4[e][k] * ejk[e];
-                    }
+                    out[off + nG4 + t] += e5[e][j] * sum(ang[g5AngIndex[t]], e5[e], from, to);
                 }
             }
         }
+    }
+
+    /**
+     * out[k] = 2^(1-zeta) (1 + lambda cos[k])^zeta of the a-th (zeta, lambda) pair for k &lt; count: repeated
+     * squaring, each step one loop over k, for integral zeta; Math.pow otherwise.
+     */
+    private void angularTerms(int a, double[] cos, int count, double[] base, double[] out) {
+        double lambda = angLambda[a];
+        double prefactor = angPrefactor[a];
+        int n = angIntZeta[a];
+        if (n < 0) {
+            double zeta = angZeta[a];
+            for (int k = 0; k < count; k++) {
+                out[k] = prefactor * Math.pow(1.0 + lambda * cos[k], zeta);
+            }
+            return;
+        }
+        for (int k = 0; k < count; k++) {
+            base[k] = 1.0 + lambda * cos[k];
+            out[k] = prefactor;
+        }
+        while (n > 0) {
+            if ((n & 1) != 0) {
+                for (int k = 0; k < count; k++) {
+                    out[k] *= base[k];
+                }
+            }
+            n >>= 1;
+            if (n > 0) {
+                for (int k = 0; k < count; k++) {
+                    base[k] *= base[k];
+                }
+            }
+        }
+    }
+
+    /**
+     * pair[e][k] = f_c(R_jk) exp(-eta_e R_jk^2) for k &lt; count, 0 beyond r_cut (f_c(r_cut) = 0 for every
+     * cutoff form, so a pair at exactly r_cut adds nothing either): one table lookup per pair within r_cut, or a
+     * cosine and the exponentials. (Looking up every pair at once, capped and masked, was slower: half the pairs
+     * lie beyond r_cut.)
+     */
+    private void pairFactors(double[] rjk2, int count, PiecewisePolynomialTable table, double[] ejk,
+                             double[][] pair) {
+        double rc2 = rCut * rCut;
+        for (int k = 0; k < count; k++) {
+            double s = rjk2[k];
+            if (s >= rc2) {
+                for (double[] row : pair) {
+                    row[k] = 0.0;
+                }
+                continue;
+            }
+            if (table != null) {
+                table.evaluate(s, ejk);
+            } else {
+                double f = fc.value(Math.sqrt(s));
+                for (int e = 0; e < ejk.length; e++) {
+                    ejk[e] = f * Math.exp(-g4Etas[e] * s);
+                }
+            }
+            for (int e = 0; e < ejk.length; e++) {
+                pair[e][k] = ejk[e];
+            }
+        }
+    }
+
+    /** sum over k in [from, to) of a[k] b[k], four partial sums. */
+    private static double sum(double[] a, double[] b, int from, int to) {
+        double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+        int k = from;
+        for (; k + 4 <= to; k += 4) {
+            s0 += a[k] * b[k];
+            s1 += a[k + 1] * b[k + 1];
+            s2 += a[k + 2] * b[k + 2];
+            s3 += a[k + 3] * b[k + 3];
+        }
+        for (; k < to; k++) {
+            s0 += a[k] * b[k];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /** sum over k in [from, to) of a[k] b[k] c[k], four partial sums. */
+    private static double sum(double[] a, double[] b, double[] c, int from, int to) {
+        double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+        int k = from;
+        for (; k + 4 <= to; k += 4) {
+            s0 += a[k] * b[k] * c[k];
+            s1 += a[k + 1] * b[k + 1] * c[k + 1];
+            s2 += a[k + 2] * b[k + 2] * c[k + 2];
+            s3 += a[k + 3] * b[k + 3] * c[k + 3];
+        }
+        for (; k < to; k++) {
+            s0 += a[k] * b[k] * c[k];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /** w_j exp(-eta_e R_j^2) at [e][j], for the weights w_j = f_c(R_j). */
@@ -396,23 +506,6 @@ public final class Acsf extends ParameterisedDescriptor<AcsfParameters> implemen
             }
         }
         return t;
-    }
-
-    /** base^zeta of the a-th (zeta, lambda) pair, base &gt;= 0; repeated squaring for integral zeta. */
-    private double power(double base, int a) {
-        int n = angIntZeta[a];
-        if (n < 0) {
-            return Math.pow(base, angZeta[a]);
-        }
-        double result = 1.0, b = base;
-        while (n > 0) {
-            if ((n & 1) != 0) {
-                result *= b;
-            }
-            b *= b;
-            n >>= 1;
-        }
-        return result;
     }
 
     /**
