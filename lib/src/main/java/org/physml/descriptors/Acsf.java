@@ -126,19 +126,24 @@ public final class Acsf extends ParameterisedDescriptor<AcsfParameters> implemen
         }
         names = Collections.unmodifiableList(buildNames());
         pairTable = fc instanceof CutoffFunction.Cosine && nG4 > 0
-                ? new Lazy<>(() -> PiecewisePolynomialTable.fit(this::pairFactors, g4Etas.length, rCut * rCut,
+                ? new Lazy<>(() -> PiecewisePolynomialTable.fit(this::exactPairFactors, g4Etas.length, rCut * rCut,
                         PAIR_TABLE_DEGREE, PAIR_TABLE_TOLERANCE))
                 : null;
     }
 
     /** f_c(sqrt(s)) exp(-eta_e s) for the distinct G4 etas, exactly; s = R^2 in Angstrom^2. */
-    private double[] pairFactors(double s) {
+    private double[] exactPairFactors(double s) {
         double[] v = new double[g4Etas.length];
-        double f = fc.value(Math.sqrt(s));
-        for (int e = 0; e < v.length; e++) {
-            v[e] = f * Math.exp(-g4Etas[e] * s);
-        }
+        exactPairFactors(s, v);
         return v;
+    }
+
+    /** As {@link #exactPairFactors(double)}, into out (length: the distinct G4 etas). */
+    private void exactPairFactors(double s, double[] out) {
+        double f = fc.value(Math.sqrt(s));
+        for (int e = 0; e < out.length; e++) {
+            out[e] = f * Math.exp(-g4Etas[e] * s);
+        }
     }
 
     /** A builder taking DScribe's named parameters (r_cut, species, g2..g5 params). */
@@ -454,10 +459,7 @@ public final class Acsf extends ParameterisedDescriptor<AcsfParameters> implemen
             if (table != null) {
                 table.evaluate(s, ejk);
             } else {
-                double f = fc.value(Math.sqrt(s));
-                for (int e = 0; e < ejk.length; e++) {
-                    ejk[e] = f * Math.exp(-g4Etas[e] * s);
-                }
+                exactPairFactors(s, ejk);
             }
             for (int e = 0; e < ejk.length; e++) {
                 pair[e][k] = ejk[e];

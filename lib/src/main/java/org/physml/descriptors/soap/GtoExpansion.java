@@ -62,7 +62,6 @@ public final class GtoExpansion extends AbstractSoapExpansion {
     private double[] ys = new double[0];
     private double[] zs = new double[0];
     private double[] r2 = new double[0];
-    private double[] rs = new double[0];
     /** r^l Y_lm of atom i at ylmRows[lm][i]. */
     private double[][] ylmRows = new double[0][];
     private double[] expRows = new double[0];
@@ -245,12 +244,9 @@ public final class GtoExpansion extends AbstractSoapExpansion {
      * n_max mod 4 values of n in narrower blocks.
      */
     private void expandTabulated(int count, double[] c) {
-        for (int i = 0; i < count; i++) {
-            rs[i] = Math.sqrt(r2[i]);
-        }
         PiecewisePolynomialTable table = radial.get();
         for (int i = 0; i < count; i++) {
-            table.evaluate(rs[i], rRows[i]);
+            table.evaluate(Math.sqrt(r2[i]), rRows[i]);
         }
         for (int s = 0; s < nSpecies; s++) {
             int b = speciesStart[s];
@@ -404,7 +400,6 @@ public final class GtoExpansion extends AbstractSoapExpansion {
             ys = new double[cap];
             zs = new double[cap];
             r2 = new double[cap];
-            rs = new double[cap];
             ylmRows = new double[nLm][cap];
             expRows = radial == null ? new double[exponents.length * cap] : new double[0];
             rRows = radial == null ? new double[0][] : new double[cap][radialCount];
