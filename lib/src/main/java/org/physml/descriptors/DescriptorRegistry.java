@@ -76,6 +76,8 @@ public final class DescriptorRegistry {
         register("neighbour-average", NeighbourAverageParameters.class,
                 "a descriptor averaged over a centre and its same-element neighbours");
         register("concatenation", ConcatenationParameters.class, "local descriptors side by side");
+        register("species-subset", SpeciesSubsetParameters.class,
+                "a descriptor of the atoms of some species only (the others removed)");
     }
 
     private static void register(String name, Class<? extends DescriptorParameters> type, String summary) {

@@ -68,7 +68,9 @@ class DescriptorContractTest {
                         ConcatenatedDescriptor.Part.of(Acsf.builder().rCut(4).species(1, 8)
                                 .g2Params(new double[][]{{1, 2}}).build(), 8)))),
                 named("first-shell average", () -> new NeighbourAveraged(Soap.builder().rCut(3.5).nMax(2).lMax(2)
-                        .sigma(0.5).species(1, 8).build(), 8, 3.5)));
+                        .sigma(0.5).species(1, 8).build(), 8, 3.5)),
+                named("SOAP of the O atoms only", () -> new SpeciesSubset(Soap.builder().rCut(4.5).nMax(3).lMax(3)
+                        .sigma(0.8).species(8).build(), 8)));
         return all.stream();
     }
 
@@ -78,7 +80,7 @@ class DescriptorContractTest {
 
     /** Descriptors defined for oxygen centres only (the others take every atom as a centre). */
     private static boolean oxygenCentres(Descriptor d) {
-        return d instanceof NeighbourAveraged;
+        return d instanceof NeighbourAveraged || d instanceof SpeciesSubset;
     }
 
     /** Features of every centre, indexed by atom; null rows for atoms that are not centres. */

@@ -127,6 +127,7 @@ class DescriptorRegistryTest {
     void everyEntryListsItsParameters() {
         List<String> names = DescriptorRegistry.entry("soap").parameterNames();
         assertEquals(List.of("r_cut", "n_max", "l_max", "sigma", "rbf", "species", "average", "compression"), names);
-        assertEquals(9, DescriptorRegistry.entries().size());
+        assertEquals(10, DescriptorRegistry.entries().size());
+        assertEquals(List.of("inner", "species"), DescriptorRegistry.entry("species-subset").parameterNames());
     }
 }
