@@ -102,8 +102,12 @@ final class DescriptorBenchmark {
                 .lMax(4, 2, 1).randomCoefficients(1).build());
     }
 
-    /** One row of the table: every figure in microseconds per environment (per atom for the list). */
-    record Row(int features, double neighbourList, double prepared, double cpu1, double wall1, double wallAll) {
+    /**
+     * One row of the table: every figure in microseconds per environment (per atom for the list); cpu1 is the
+     * median of the end-to-end one-thread CPU samples, cpu1Min and cpu1Max their range.
+     */
+    record Row(int features, double neighbourList, double prepared, double cpu1, double cpu1Min, double cpu1Max,
+               double wall1, double wallAll) {
     }
 
     static Row measure(Descriptor d, Structure s, int[] centres, int cores, int repeats) {
@@ -121,11 +125,11 @@ final class DescriptorBenchmark {
                 for (LocalEnvironment e : envs) {
                     local.compute(e, out);
                 }
-            }, repeats) : new Timing.Sample(Double.NaN, Double.NaN);
+            }, repeats) : Timing.Sample.none();
             Timing.Sample one = pools.single(() -> d.compute(s, centres), repeats);
             Timing.Sample all = pools.all(() -> d.compute(s, centres), repeats);
             return new Row(d.featureCount(), 1e6 * nl.wall() / n, 1e6 * prepared.cpu() / n, 1e6 * one.cpu() / n,
-                    1e6 * one.wall() / n, 1e6 * all.wall() / n);
+                    1e6 * one.cpuMin() / n, 1e6 * one.cpuMax() / n, 1e6 * one.wall() / n, 1e6 * all.wall() / n);
         }
     }
 
@@ -140,8 +144,10 @@ final class DescriptorBenchmark {
         System.out.println("us per environment. list: neighbour list alone at the descriptor's radius, one thread;"
                 + " prepared: compute on prepared environments, one thread, CPU;");
         System.out.println("end to end (structure in, matrix out, list included): one thread CPU and wall,"
-                + " all cores wall; reference: a peer code's end-to-end single-thread time, [run] measured in this"
-                + " run, [else] measured elsewhere (see the class documentation); ref/ours = reference / (1t CPU)");
+                + " all cores wall; 1t range: the shortest and longest of the 1t CPU samples (a long one is the machine"
+                + " interfering; compare runs by their minima); reference: a peer code's end-to-end single-thread"
+                + " time, [run] measured in this run, [else] measured elsewhere (see the class documentation);"
+                + " ref/ours = reference / (1t CPU)");
         header();
         for (Case c : siliconCases().values()) {
             Row r = measure(c.descriptor().get(), si, every, cores, repeats);
@@ -178,14 +184,15 @@ final class DescriptorBenchmark {
     }
 
     private static void header() {
-        System.out.printf("%-50s %8s %8s %8s %8s %8s %8s %8s %18s %8s%n", "descriptor", "features", "list",
-                "prepared", "1t CPU", "1t wall", "all", "speed-up", "reference", "ref/ours");
+        System.out.printf("%-50s %8s %8s %8s %8s %13s %8s %8s %8s %18s %8s%n", "descriptor", "features", "list",
+                "prepared", "1t CPU", "1t range", "1t wall", "all", "speed-up", "reference", "ref/ours");
     }
 
     private static void print(Case c, Row r) {
         boolean ref = !Double.isNaN(c.referenceMicros());
-        System.out.printf("%-50s %8d %8.1f %8.1f %8.1f %8.1f %8.1f %8.2f %18s %8s%n", c.name(), r.features(),
-                r.neighbourList(), r.prepared(), r.cpu1(), r.wall1(), r.wallAll(), r.wall1() / r.wallAll(),
+        System.out.printf("%-50s %8d %8.1f %8.1f %8.1f %13s %8.1f %8.1f %8.2f %18s %8s%n", c.name(), r.features(),
+                r.neighbourList(), r.prepared(), r.cpu1(), String.format("%.1f-%.1f", r.cpu1Min(), r.cpu1Max()),
+                r.wall1(), r.wallAll(), r.wall1() / r.wallAll(),
                 ref ? String.format("%.0f %s", c.referenceMicros(), c.reference()) : "",
                 ref ? String.format("%.2f", c.referenceMicros() / r.cpu1()) : "");
     }

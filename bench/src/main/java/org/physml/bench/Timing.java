@@ -32,8 +32,16 @@ public final class Timing {
         return median(t);
     }
 
-    /** Median wall time and median process CPU time of one call, seconds. */
-    public record Sample(double wall, double cpu) {
+    /**
+     * Median wall time and median process CPU time of one call, and the shortest and longest CPU time of the
+     * samples, seconds. On a shared or virtual machine the median of one run can move by a quarter between runs;
+     * the minimum, the least disturbed sample, moves less, and max/min shows how disturbed this run was.
+     */
+    public record Sample(double wall, double cpu, double cpuMin, double cpuMax) {
+        /** A sample that was not taken (all NaN). */
+        static Sample none() {
+            return new Sample(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        }
     }
 
     /**
@@ -72,7 +80,7 @@ public final class Timing {
     /**
      * Runs {@code task} in {@code pool}: one warm-up call, then the medians of the wall time and of the CPU
      * time of the whole process (every thread, garbage collection and compilation included) per call over
-     * {@code repeats} samples, each of as many calls as make it last at least 0.25 s.
+     * {@code repeats} samples, each of as many calls as make it last at least 0.25 s, and the CPU time's range.
      */
     static Sample timed(ForkJoinPool pool, Runnable task, int repeats) {
         if (repeats < 1) {
@@ -95,7 +103,8 @@ public final class Timing {
             wall[r] = (System.nanoTime() - w0) * 1e-9 / calls;
             cpu[r] = (os.getProcessCpuTime() - c0) * 1e-9 / calls;
         }
-        return new Sample(median(wall), median(cpu));
+        return new Sample(median(wall), median(cpu), Arrays.stream(cpu).min().orElseThrow(),
+                Arrays.stream(cpu).max().orElseThrow());
     }
 
     private static double median(double[] t) {
