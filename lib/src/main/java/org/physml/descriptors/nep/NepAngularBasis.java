@@ -131,13 +131,10 @@ final class NepAngularBasis {
      * @param scratch work space, length &ge; 3 (l_max + 2) + number of (l, m) pairs
      */
     void values(double ux, double uy, double uz, double[] h, double[] scratch) {
-        int l1 = lMax + 1;
-        int zp = 0;
-        int cm = l1;
-        int sm = 2 * l1;
-        int dv = 3 * l1;
-        powersAndPhases(ux, uy, uz, scratch, zp, cm, sm);
-        polynomials(scratch, zp, dv);
+        fillScratch(ux, uy, uz, scratch);
+        int cm = CM_OFFSET_FACTOR * (lMax + 1);
+        int sm = SM_OFFSET_FACTOR * (lMax + 1);
+        int dv = DV_OFFSET_FACTOR * (lMax + 1);
         for (int l = 1; l <= lMax; l++) {
             int b = l * l - 1;
             h[b] = scratch[dv + lm(l, 0)];
@@ -155,13 +152,10 @@ final class NepAngularBasis {
      */
     void valuesAndGradients(double ux, double uy, double uz, double[] h, double[] gx, double[] gy, double[] gz,
                             double[] scratch) {
-        int l1 = lMax + 1;
-        int zp = 0;
-        int cm = l1;
-        int sm = 2 * l1;
-        int dv = 3 * l1;
-        powersAndPhases(ux, uy, uz, scratch, zp, cm, sm);
-        polynomials(scratch, zp, dv);
+        fillScratch(ux, uy, uz, scratch);
+        int cm = CM_OFFSET_FACTOR * (lMax + 1);
+        int sm = SM_OFFSET_FACTOR * (lMax + 1);
+        int dv = DV_OFFSET_FACTOR * (lMax + 1);
         for (int l = 1; l <= lMax; l++) {
             int b = l * l - 1;
             h[b] = scratch[dv + lm(l, 0)];
@@ -193,6 +187,19 @@ final class NepAngularBasis {
     /** Scratch length needed by {@link #values} and {@link #valuesAndGradients}. */
     int scratchLength() {
         return 3 * (lMax + 1) + Math.max(lm(lMax + 1, 0), 0);
+    }
+
+    /**
+     * Scratch layout, in blocks of l_max + 1: the powers u_z^p in block 0, Re (u_x + i u_y)^m in block 1,
+     * Im (u_x + i u_y)^m in block 2, the polynomials D_lm(u_z) from block 3 on.
+     */
+    private static final int CM_OFFSET_FACTOR = 1, SM_OFFSET_FACTOR = 2, DV_OFFSET_FACTOR = 3;
+
+    /** Powers, phases and the polynomials D_lm(u_z) of a unit vector into {@code scratch} (layout above). */
+    private void fillScratch(double ux, double uy, double uz, double[] scratch) {
+        int l1 = lMax + 1;
+        powersAndPhases(ux, uy, uz, scratch, 0, CM_OFFSET_FACTOR * l1, SM_OFFSET_FACTOR * l1);
+        polynomials(scratch, 0, DV_OFFSET_FACTOR * l1);
     }
 
     private void powersAndPhases(double ux, double uy, double uz, double[] w, int zp, int cm, int sm) {
