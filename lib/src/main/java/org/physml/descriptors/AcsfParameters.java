@@ -1,6 +1,5 @@
 package org.physml.descriptors;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -74,8 +73,7 @@ public record AcsfParameters(CutoffFunction cutoff, List<Integer> species, List<
         if (species == null) {
             throw new IllegalArgumentException("ACSF needs a species list (atomic numbers or chemical symbols)");
         }
-        species = Arrays.stream(Elements.sortedSpecies(species.stream().mapToInt(Integer::intValue).toArray()))
-                .boxed().toList();
+        species = Elements.sortedSpecies(species);
         g2Params = List.copyOf(Objects.requireNonNull(g2Params, "g2_params"));
         g3Params = List.copyOf(Objects.requireNonNull(g3Params, "g3_params"));
         g4Params = List.copyOf(Objects.requireNonNull(g4Params, "g4_params"));

@@ -1,6 +1,5 @@
 package org.physml.descriptors;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -80,8 +79,7 @@ public record SoapParameters(double rCut, int nMax, int lMax, double sigma, Rbf 
             throw new IllegalArgumentException("the maximum available l_max for SOAP is " + Soap.MAX_L
                     + ", got l_max = " + lMax);
         }
-        species = Arrays.stream(Elements.sortedSpecies(species.stream().mapToInt(Integer::intValue).toArray()))
-                .boxed().toList();
+        species = Elements.sortedSpecies(species);
     }
 
     /** The species as an array, ascending. */

@@ -1,6 +1,5 @@
 package org.physml.descriptors;
 
-import java.util.Arrays;
 import java.util.List;
 
 import org.physml.structure.Elements;
@@ -25,8 +24,7 @@ public record SpeciesSubsetParameters(DescriptorParameters inner, List<Integer> 
         if (species == null) {
             throw new IllegalArgumentException("a species subset needs the species it keeps (atomic numbers)");
         }
-        species = Arrays.stream(Elements.sortedSpecies(species.stream().mapToInt(Integer::intValue).toArray()))
-                .boxed().toList();
+        species = Elements.sortedSpecies(species);
     }
 
     /** The kept species as an array, ascending. */

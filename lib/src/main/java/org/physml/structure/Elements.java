@@ -1,6 +1,8 @@
 package org.physml.structure;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -84,6 +86,18 @@ public final class Elements {
     }
 
     /**
+     * {@link #sortedSpecies(int...)} for a list, as the parameter records hold their species: validated, ascending,
+     * unmodifiable.
+     *
+     * @throws IllegalArgumentException as {@link #sortedSpecies(int...)}
+     * @throws NullPointerException     if the list or one of its elements is null
+     */
+    public static List<Integer> sortedSpecies(List<Integer> z) {
+        return Arrays.stream(sortedSpecies(z.stream().mapToInt(Integer::intValue).toArray())).boxed()
+                .toList();
+    }
+
+    /**
      * A species list as descriptors take it: the atomic numbers sorted ascending, each in 1..{@value #MAX_Z} and
      * given once.
      *
@@ -97,7 +111,7 @@ public final class Elements {
             throw new IllegalArgumentException("species must list at least one atomic number");
         }
         int[] s = z.clone();
-        java.util.Arrays.sort(s);
+        Arrays.sort(s);
         for (int k = 0; k < s.length; k++) {
             if (s[k] < 1 || s[k] > MAX_Z) {
                 throw new IllegalArgumentException("species contains atomic number " + s[k] + "; expected 1.."
@@ -105,7 +119,7 @@ public final class Elements {
             }
             if (k > 0 && s[k] == s[k - 1]) {
                 throw new IllegalArgumentException("species lists " + symbol(s[k]) + " (Z = " + s[k]
-                        + ") twice; give each species once: " + java.util.Arrays.toString(z));
+                        + ") twice; give each species once: " + Arrays.toString(z));
             }
         }
         return s;
